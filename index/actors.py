@@ -1,0 +1,370 @@
+"""Find people, organisations and places in cleaned paragraphs with capitalisation, role and lexicon rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.aliases import Aliases, fold_key
+from index.models import ArticleActor, Mention, Paragraph
+from index.names import (
+    ABBREVIATIONS,
+    NAME_PARTICLES,
+    has_org_cue,
+    is_acronym,
+    is_cue_verb,
+    is_name_word,
+    is_prefix_word,
+    lexicon,
+    place_name,
+    role_head,
+)
+
+# A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
+_NOUN_SUFFIX = re.compile(r"(?:tions?|ments?|ness|ism|ity|ics|ances?|ences?|ships?)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+_CREDIT_REGION = re.compile(
+    r"[^.\n]{0,200}\bcontributed (?:to this report|reporting)[^.\n]*"
+    r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
+)
+_VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
+_AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
+_DETERMINERS = frozenset("the a an his her its their our this that".split())
+_ROLE_ADJECTIVES = frozenset(
+    "presidential diplomatic intelligence press national security foreign defense military senior top "
+    "deputy chief former longtime campaign political economic white house state department".split()
+)
+_ROLE_REF = None  # compiled lazily from the lexicon
+
+
+@dataclass
+class ActorMention:
+    """A mention tied to an actor; `possessive` marks "Trump's", `role_ref` marks "the president"."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    possessive: bool = False
+    role_ref: bool = False
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    words: list[str]
+    kind: str  # person | organisation | place | single
+    role: str = ""
+    possessive: bool = False
+    titled: bool = False
+    cue_follows: bool = False
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one article plus every mention in text order, for quote attribution."""
+
+    actors: list[ArticleActor] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind of a named actor, or None when it is not in this article."""
+        for a in self.actors:
+            if a.name == name:
+                return a.kind
+        return None
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
+    """Words with offsets; trailing sentence periods and possessives are cut off and flagged."""
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        glued = _GLUED.search(word)
+        if glued:  # "Medinsky.In": a sentence run into the next one
+            word, end = word[: glued.start() + 2], start + glued.start() + 2
+        if word.endswith(".."):
+            word = word.rstrip(".")
+            end = start + len(word)
+        while word.endswith(("-", ".")) and not (
+            word.endswith(".") and ("." in word[:-1] or word[:-1].lower() in ABBREVIATIONS or len(word) == 2)
+        ):
+            word, end = word[:-1], end - 1
+        poss = False
+        pm = _POSSESSIVE.search(word)
+        if pm and len(word) > 2:
+            word, end, poss = word[: pm.start()], start + pm.start(), True
+        if word:
+            out.append((word, start, end, poss))
+    return out
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    """True when pos starts a sentence: paragraph start or after . ? ! : or an opening quote mark."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t“\"‘'(":
+        i -= 1
+    if i < 0:
+        return True
+    return text[i] in ".?!:;—"
+
+
+def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
+    """Runs of capitalised words (with name particles inside), each with a sentence-initial flag."""
+    toks = _tokens(text)
+    spans: list[tuple[list[tuple[str, int, int, bool]], bool]] = []
+    cur: list[tuple[str, int, int, bool]] = []
+    for tok in toks:
+        word, start, _end, _poss = tok
+        is_cap = word[0].isupper()
+        if cur:
+            prev = cur[-1]
+            gap = text[prev[2]:start]
+            joinable = gap == " " and not prev[3]
+            if joinable and (is_cap or word in NAME_PARTICLES or word == "of" or word == "the" and cur[-1][0] == "of"):
+                cur.append(tok)
+                continue
+            spans.append((cur, _is_sentence_start(text, cur[0][1])))
+            cur = []
+        if is_cap:
+            cur.append(tok)
+    if cur:
+        spans.append((cur, _is_sentence_start(text, cur[0][1])))
+    # trim lowercase particles dangling at the end of a run ("Secretary of")
+    out = []
+    for words, initial in spans:
+        while words and not words[-1][0][0].isupper():
+            words = words[:-1]
+        if words:
+            out.append((words, initial))
+    return out
+
+
+def _role_before(text: str, start: int) -> str:
+    """A lowercase role phrase written just before a name ("State Department spokesperson")."""
+    window = text[max(0, start - 80):start]
+    comma = window.endswith(", ")
+    window = window[:-2] if comma else window
+    if not window.endswith(" ") and not comma:
+        return ""
+    words = window.split()
+    if not words:
+        return ""
+    lex = lexicon()
+    last = words[-1].strip(",")
+    if last != words[-1] or last.lower() not in lex.role_nouns:
+        return ""
+    role = [last]
+    for w in reversed(words[:-1]):
+        low = w.lower()
+        if w != w.rstrip(",.;:") or low in _DETERMINERS or _POSSESSIVE.search(w) and len(w) > 2:
+            break
+        if low in lex.title_words or low in lex.role_nouns or low in lex.demonyms or low in _ROLE_ADJECTIVES:
+            role.insert(0, w)
+        elif w[0].isupper() and (is_prefix_word(w) or is_acronym(w)):
+            role.insert(0, w)
+        else:
+            break
+    phrase = " ".join(role)
+    return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
+
+
+def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
+    """Kind of a run and where the name part starts: (kind, name_from, role)."""
+    lex = lexicon()
+    i = 0
+    while i < len(words) and (words[i].lower() in lex.stop_words and not is_prefix_word(words[i])):
+        i += 1
+    if i == len(words):
+        return "none", 0, ""
+    if initial and len(words) - i >= 2 and words[i].lower().endswith(("ing", "ed", "ly")) and not is_prefix_word(words[i]):
+        i += 1  # "Following Trump": a sentence-initial verb or adverb
+    joined = " ".join(words[i:])
+    if place_name(joined):
+        return "place", i, ""
+    j = i
+    while j < len(words) and (
+        is_prefix_word(words[j])
+        or words[j] in ("of", "the", "for") and j + 1 < len(words) and is_prefix_word(words[j + 1])
+    ):
+        j += 1
+    name = words[j:]
+    prefix = words[i:j]
+    if (
+        name
+        and all(is_name_word(w) and not _NOUN_SUFFIX.search(w) for w in name)
+        and len(name) <= 4
+        and name[-1][0].isupper()
+        and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]))
+    ):
+        if len(name) >= 2 or prefix:
+            titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)
+            if len(name) >= 2 or titled:
+                return "person", j, " ".join(prefix) if titled else ""
+        if len(name) == 1 and not prefix:
+            return ("none", 0, "") if initial and name[0].lower() in lex.stop_words else ("single", j, "")
+    if has_org_cue(words[i:]) and (len(words) - i > 1 or words[i].lower() in lex.org_words):
+        if any(w.lower() in lex.stop_words and w.lower() not in ("of", "the", "for", "and") for w in words[i + 1:]):
+            return "none", 0, ""
+        while i < len(words) - 1 and words[i].lower() in ("the", "u.s.", "us"):
+            i += 1
+        return "organisation", i, ""
+    if len(words) - i == 1 and is_acronym(words[i]) and words[i] not in _ROMAN and words[i].lower() not in lex.stop_words:
+        return "organisation", i, ""
+    return "none", 0, ""
+
+
+def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    """True for names inside photo credits and contributor lines."""
+    if any(a <= start < b for a, b in regions):
+        return True
+    if start > 0 and text[start - 1] == "/":
+        return True
+    return bool(_VIA_AFTER.match(text, end))
+
+
+def _candidates(text: str, offset: int) -> list[_Candidate]:
+    """Classified capitalised runs of one paragraph, with offsets in the article text."""
+    regions = [(m.start(), m.end()) for m in _CREDIT_REGION.finditer(text)]
+    out: list[_Candidate] = []
+    for toks, initial in _spans(text):
+        words = [t[0] for t in toks]
+        kind, k, role = _classify(words, initial)
+        if kind == "none":
+            continue
+        start, end = toks[k][1], toks[-1][2]
+        if _in_credit(text, start, end, regions):
+            continue
+        if kind == "person" and not role:
+            role = _role_before(text, start)
+            if not role:
+                m = _AFTER_APPOSITIVE.match(text, toks[-1][2])
+                if m and m.group(2) in lexicon().role_nouns:
+                    role = m.group(1).strip()
+        after = text[end:end + 30].split()
+        cue = bool(after) and is_cue_verb(after[0].strip(",.:"))
+        out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue))
+    return out
+
+
+def _role_ref_regex() -> re.Pattern[str]:
+    global _ROLE_REF
+    if _ROLE_REF is None:
+        lex = lexicon()
+        heads = "|".join(re.escape(h) for h in lex.role_heads)
+        dems = "|".join(re.escape(d) for d in sorted(lex.demonyms, key=len, reverse=True))
+        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! [A-Z])", re.IGNORECASE)
+    return _ROLE_REF
+
+
+class _Builder:
+    """Accumulates actors and mentions for one article, keyed by canonical name."""
+
+    def __init__(self, text: str, aliases: Aliases) -> None:
+        self.text = text
+        self.aliases = aliases
+        self.actors: dict[str, ArticleActor] = {}
+        self.mentions: list[ActorMention] = []
+
+    def add(self, name: str, kind: str, start: int, end: int, role: str = "", poss: bool = False, ref: bool = False) -> None:
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = self.actors[name] = ArticleActor(name=name, kind=kind)
+        surface = self.text[start:end]
+        if not ref and surface not in actor.spellings:
+            actor.spellings.append(surface)
+        if role and role not in actor.roles:
+            actor.roles.append(role)
+        actor.mentions.append(Mention(start, end, surface))
+        self.mentions.append(ActorMention(start, end, name, kind, poss, ref))
+
+    def canonical(self, name: str) -> str:
+        return self.aliases.canonical(name) or name
+
+
+def _resolve_role_ref(builder: _Builder, demonym: str | None, head: str, pos: int) -> str | None:
+    """The person a role reference ("the president", "the Russian leader") points back to."""
+    lex = lexicon()
+    cands: list[str] = []
+    for actor in builder.actors.values():
+        if actor.kind != "person":
+            continue
+        for role in actor.roles:
+            h = role_head(role)
+            if h and (h == head or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
+                if demonym and demonym.lower() not in role.lower():
+                    continue
+                cands.append(actor.name)
+                break
+    if not cands:
+        return None
+    if not demonym and len(cands) > 1:
+        home = [c for c in cands if not any(
+            w.lower() in lex.demonyms and w.lower() not in {"u.s.", "us", "american", "federal"}
+            for r in builder.actors[c].roles for w in r.split())]
+        cands = home or cands
+    def last_seen(name: str) -> int:
+        return max((m.start for m in builder.actors[name].mentions if m.start < pos), default=-1)
+    return max(cands, key=last_seen)
+
+
+def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
+    """Actors of one article: full names first, then surnames, single words and role references."""
+    text = "\n\n".join(p.text for p in paragraphs)
+    builder = _Builder(text, aliases)
+    cands: list[_Candidate] = []
+    for p in paragraphs:
+        if p.kind != "heading":
+            cands.extend(_candidates(p.text, p.start))
+    surnames: dict[str, str] = {}
+    first_last: dict[str, str] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.words) >= 2:
+            full = builder.canonical(" ".join(c.words))
+            key = fold_key(c.words[0] + " " + c.words[-1])
+            full = first_last.setdefault(key, full)
+            surnames.setdefault(fold_key(c.words[-1]), full)
+            surnames.setdefault(fold_key(full.split()[-1]), full)
+    for c in cands:
+        name = " ".join(c.words)
+        kind = c.kind
+        if kind == "person" and len(c.words) >= 2:
+            canon = first_last.get(fold_key(c.words[0] + " " + c.words[-1])) or builder.canonical(name)
+        elif kind in ("person", "single"):
+            alias = aliases.canonical(name)
+            if alias and (" " in alias or not place_name(name)):
+                canon, kind = alias, ("place" if place_name(alias) or place_name(name) else "person")
+            elif fold_key(name) in surnames:
+                canon, kind = surnames[fold_key(name)], "person"
+            elif place_name(name):
+                canon, kind = place_name(name) or name, "place"
+            elif name.lower() in lexicon().org_words or has_org_cue([name]):
+                canon, kind = name, "organisation"
+            elif kind == "person" or c.cue_follows:
+                canon, kind = name, "person"
+            else:
+                continue
+        elif kind == "place":
+            canon = builder.canonical(place_name(name) or name)
+        else:
+            canon = name
+        if kind == "place":
+            canon = aliases.canonical(canon) or canon
+        builder.add(canon, kind, c.start, c.end, c.role if kind == "person" else "", c.possessive)
+    for p in paragraphs:
+        if p.kind == "heading":
+            continue
+        for m in _role_ref_regex().finditer(p.text):
+            start = p.start + m.start()
+            who = _resolve_role_ref(builder, m.group(1), m.group(2).lower(), start)
+            if who:
+                poss = p.text[m.end():m.end() + 2] in ("'s", "’s")
+                builder.add(who, "person", start, p.start + m.end(), poss=poss, ref=True)
+    builder.mentions.sort(key=lambda m: m.start)
+    for actor in builder.actors.values():
+        actor.mentions.sort(key=lambda m: m.start)
+    actors = sorted(builder.actors.values(), key=lambda a: a.mentions[0].start)
+    return ActorIndex(actors=actors, mentions=builder.mentions)

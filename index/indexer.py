@@ -1,0 +1,147 @@
+"""An index run: read sources, skip unchanged articles, clean and extract the rest (in parallel), write, report."""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .aliases import Aliases
+from .ingest import iter_raw
+from .models import IndexReport, RawArticle, Skip
+from .pipeline import Prepared, prepare, raw_hash
+from .sidestore import SideStore
+from .store import Generation, IndexDir, open_whoosh, whoosh_doc
+
+# progress(done, total or None, message)
+Progress = Callable[[int, "int | None", str], None]
+BATCH = 500  # articles per commit: an interrupted import resumes from the last commit
+
+_worker_aliases: Aliases | None = None
+_worker_rules: Path | None = None
+
+
+def _init_worker(groups: dict[str, list[str]], extra_rules: Path | None) -> None:
+    global _worker_aliases, _worker_rules
+    _worker_aliases = Aliases(groups)
+    _worker_rules = extra_rules
+
+
+def _prepare_in_worker(item: tuple[RawArticle, str]) -> Prepared | Skip:
+    raw, digest = item
+    try:
+        return prepare(raw, _worker_aliases or Aliases(), _worker_rules, digest)
+    except Exception as exc:  # one bad article never stops the import
+        return Skip(raw.source_path, f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+def _root_of(source_path: str, roots: list[str]) -> str:
+    for root in roots:
+        if source_path == root or source_path.startswith(root.rstrip("/") + "/") or source_path.startswith(root + ":"):
+            return root
+    return source_path
+
+
+class Indexer:
+    """Brings the index up to date with a set of source paths."""
+
+    def __init__(self, index_dir: IndexDir, aliases: Aliases, jsonl_fields: dict[str, str],
+                 extra_rules: Path | None = None, workers: int = 0) -> None:
+        self.index_dir = index_dir
+        self.aliases = aliases
+        self.jsonl_fields = jsonl_fields
+        self.extra_rules = extra_rules
+        self.workers = workers or os.cpu_count() or 1
+
+    def run(self, paths: list[Path], *, rebuild: bool = False, prune: bool = True,
+            progress: Progress | None = None, wait: float = 0.0) -> IndexReport:
+        """Index `paths`: add new articles, update changed ones and, with `prune`, drop those whose file is gone."""
+        started = time.perf_counter()
+        report = IndexReport()
+        roots = [str(p.resolve()) if not str(p).startswith("/") else str(p) for p in paths]
+        with self.index_dir.writing(rebuild=rebuild, wait=wait) as gen:
+            store = SideStore(gen.store_path)
+            try:
+                if rebuild:
+                    old = self.index_dir.current()
+                    if old is not None and old.path != gen.path and old.exists():
+                        prior = SideStore(old.store_path, readonly=True)
+                        roots = list(dict.fromkeys(roots + prior.roots()))
+                        prior.close()
+                store.add_roots(roots)
+                store.commit()
+                self._run(gen, store, [Path(r) for r in roots], report, prune, progress)
+            finally:
+                store.close()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _changed(self, items: Iterator[RawArticle | Skip], known: dict[str, tuple[str, str]],
+                 seen: set[str], report: IndexReport) -> Iterator[tuple[RawArticle, str]]:
+        for item in items:
+            if isinstance(item, Skip):
+                report.skipped.append(item)
+                continue
+            seen.add(item.id)
+            digest = raw_hash(item)
+            if item.id in known and known[item.id][0] == digest:
+                report.unchanged += 1
+                continue
+            yield item, digest
+
+    def _run(self, gen: Generation, store: SideStore, roots: list[Path], report: IndexReport,
+             prune: bool, progress: Progress | None) -> None:
+        known = store.hashes()
+        seen: set[str] = set()
+        ix = open_whoosh(gen, mmap=False)
+        root_names = [str(r) for r in roots]
+        changed = self._changed(iter_raw(roots, self.jsonl_fields), known, seen, report)
+        done = 0
+
+        def results() -> Iterator[Prepared | Skip]:
+            if self.workers <= 1:
+                _init_worker(self.aliases.groups, self.extra_rules)
+                yield from map(_prepare_in_worker, changed)
+                return
+            with ProcessPoolExecutor(self.workers, initializer=_init_worker,
+                                     initargs=(self.aliases.groups, self.extra_rules)) as pool:
+                yield from pool.map(_prepare_in_worker, changed, chunksize=16)
+
+        writer = ix.writer(limitmb=256)
+        pending = 0
+        try:
+            for result in results():
+                if isinstance(result, Skip):
+                    report.skipped.append(result)
+                    continue
+                art = result.article
+                report.warnings.extend(art.warnings)
+                if art.id in known:
+                    report.updated += 1
+                else:
+                    report.added += 1
+                writer.update_document(**whoosh_doc(art, result.extraction, result.raw_hash))
+                store.put(art, result.extraction, _root_of(art.source_path, root_names), result.raw_hash)
+                done += 1
+                pending += 1
+                if progress:
+                    progress(done, None, art.id)
+                if pending >= BATCH:
+                    writer.commit()  # whoosh first: a crash before the store commit is redone next run
+                    store.commit()
+                    writer = ix.writer(limitmb=256)
+                    pending = 0
+            if prune:
+                for article_id, (_, root) in known.items():
+                    if article_id not in seen and root in root_names:
+                        writer.delete_by_term("id", article_id)
+                        store.delete(article_id)
+                        report.removed += 1
+            writer.commit()
+            store.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            ix.close()

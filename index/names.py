@@ -1,0 +1,148 @@
+"""Name, role and kind lexicons with small helpers, so actor and quote rules share one vocabulary."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from index.aliases import fold_key
+
+LEXICON_PATH = Path(__file__).with_name("actor_lexicon.yaml")
+
+# Abbreviations whose trailing period is part of the word, not a sentence end.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr sen rep gov gen lt col prof rev capt sgt adm maj ft mt no vs inc corp ltd co "
+    "jan feb mar apr aug sept sep oct nov dec a.m p.m u.s u.k u.n e.u d.c".split()
+)
+# Lowercase particles allowed inside a capitalised name ("Ursula von der Leyen", "Julien de Rosa").
+NAME_PARTICLES = frozenset("de da di del della dos du van von der den bin ibn al la le el".split())
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+
+
+@dataclass
+class Lexicon:
+    """Every word list the extractor uses, folded to lowercase keys."""
+
+    title_words: frozenset[str]
+    role_nouns: frozenset[str]
+    role_heads: tuple[str, ...]
+    leader_heads: frozenset[str]
+    org_cues: frozenset[str]
+    org_words: frozenset[str]
+    demonyms: frozenset[str]
+    stop_words: frozenset[str]
+    cue_verbs: frozenset[str]
+    places: dict[str, str] = field(default_factory=dict)  # folded spelling -> canonical place
+
+
+def _lower_set(items: list[str]) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items)
+
+
+def _country_places(place_aliases: dict[str, list[str]]) -> dict[str, str]:
+    """Countries from pycountry plus US states, mapped to short canonical names."""
+    out: dict[str, str] = {}
+    alias_target: dict[str, str] = {}
+    for canonical, variants in place_aliases.items():
+        for v in [canonical, *variants]:
+            alias_target[fold_key(str(v))] = canonical
+    for country in pycountry.countries:
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        short = getattr(country, "common_name", None) or country.name
+        short = alias_target.get(fold_key(short), short)
+        for n in names:
+            if n:
+                out[fold_key(n)] = alias_target.get(fold_key(n), short)
+    for sub in pycountry.subdivisions.get(country_code="US") or []:
+        if sub.type == "State":
+            out[fold_key(sub.name)] = sub.name
+    out.update(alias_target)
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the lexicon YAML once per process."""
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    places = _country_places(data.get("place_aliases") or {})
+    for p in data["places"]:
+        places.setdefault(fold_key(str(p)), str(p))
+    return Lexicon(
+        title_words=_lower_set(data["title_words"]),
+        role_nouns=_lower_set(data["role_nouns"]),
+        role_heads=tuple(sorted((str(h).lower() for h in data["role_heads"]), key=len, reverse=True)),
+        leader_heads=_lower_set(data["leader_heads"]),
+        org_cues=_lower_set(data["org_cues"]),
+        org_words=_lower_set(data["org_words"]),
+        demonyms=_lower_set(data["demonyms"]),
+        stop_words=_lower_set(data["stop_words"]),
+        cue_verbs=_lower_set(data["cue_verbs"]),
+        places=places,
+    )
+
+
+def place_name(span: str) -> str | None:
+    """The canonical place for a spelling ("U.S." -> "United States"), or None if it is no known place."""
+    return lexicon().places.get(fold_key(span))
+
+
+def is_acronym(word: str) -> bool:
+    """True for all-capital words of 2-6 letters such as NATO or FBI."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def is_prefix_word(word: str) -> bool:
+    """True when a capitalised word can belong to a role or affiliation before a name."""
+    lex = lexicon()
+    low = word.lower()
+    return (
+        low in lex.title_words
+        or low in lex.demonyms
+        or low in lex.org_cues
+        or low in lex.org_words
+        or place_name(word) is not None
+    )
+
+
+def is_name_word(word: str) -> bool:
+    """True when a word may be part of a person's name (not a stop word, title or nationality)."""
+    lex = lexicon()
+    low = word.lower()
+    if low in NAME_PARTICLES:
+        return True
+    if low in lex.stop_words or low in lex.title_words or low in lex.demonyms:
+        return False
+    if low in lex.org_cues or low in lex.org_words:
+        return False
+    return word[:1].isupper() and not word.isupper() or len(word) <= 3 and word.isupper()
+
+
+def has_org_cue(words: list[str]) -> bool:
+    """True when a run of words names an organisation (a cue word or a two-word cue such as White House)."""
+    lex = lexicon()
+    lows = [w.lower() for w in words]
+    if any(w in lex.org_cues or w in lex.org_words for w in lows):
+        return True
+    return any(f"{a} {b}" in lex.org_cues for a, b in zip(lows, lows[1:]))
+
+
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def role_head(role: str) -> str | None:
+    """The head of a role ("Russian Foreign Minister" -> "foreign minister"), or None."""
+    low = " ".join(_WORD.findall(role.lower()))
+    for head in lexicon().role_heads:
+        if low.endswith(head) or f" {head} " in f" {low} ":
+            return head
+    return None
+
+
+def is_cue_verb(word: str) -> bool:
+    """True when a word reports speech (said, told, wrote, added...)."""
+    return word.lower() in lexicon().cue_verbs

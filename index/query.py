@@ -1,0 +1,122 @@
+"""Parse the user's query language into a Whoosh query: fields, phrases, dates, prefixes, aliases, folding."""
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+from whoosh.qparser import GtLtPlugin, MultifieldParser
+from whoosh.qparser.dateparse import DateParserPlugin
+
+from .aliases import Aliases
+from .schema import DEFAULT_FIELDS, QUERY_FIELDS
+
+MAX_QUERY_CHARS = 2000
+_CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_FIELD = re.compile(r"(?<![\w.])([A-Za-z_]+):")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_MONTH = re.compile(r"(date:[<>]?=?)(\d{4})-(\d{2})\b(?!-)")
+_ALIAS_FIELDS = ("title", "body", "quote", "actor", "speaker")
+
+
+class QueryError(ValueError):
+    """A query the engine cannot run; the message says what is wrong and how to write it."""
+
+
+def _outside_quotes(text: str) -> str:
+    """The query with quoted phrases blanked out, for checks that must ignore phrase contents."""
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
+
+
+def normalise_query(text: str) -> str:
+    """Fold curly quotes, drop control characters and check balance and fields; raise QueryError if bad."""
+    text = _CONTROL.sub(" ", text.translate(_CURLY)).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+    if text.count('"') % 2:
+        raise QueryError('unclosed quote: a phrase needs a closing " mark')
+    bare = _outside_quotes(text)
+    depth = 0
+    for ch in bare:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            raise QueryError("unbalanced parentheses: a ) with no ( before it")
+    if depth:
+        raise QueryError("unbalanced parentheses: a ( is never closed")
+    if bare.count("[") != bare.count("]"):
+        raise QueryError("unbalanced brackets in a range: write date:[2025-05-01 to 2025-05-31]")
+    for m in _FIELD.finditer(bare):
+        name = m.group(1).lower()
+        if name not in QUERY_FIELDS:
+            raise QueryError(f"unknown field '{m.group(1)}:' (fields: {', '.join(QUERY_FIELDS)})")
+    # Whoosh's date parser reads 2025-05-01 badly; it reads 20250501 right.
+    text = _FIELD.sub(lambda m: m.group(1).lower() + ":", text)
+    if "date:" in text:
+        text = _ISO_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
+        text = _ISO_DAY.sub(r"\1\2\3", text)
+    return text
+
+
+class QueryBuilder:
+    """Builds Whoosh queries for one schema, with alias expansion from config."""
+
+    def __init__(self, schema, aliases: Aliases) -> None:  # noqa: ANN001 - whoosh Schema
+        self.schema = schema
+        self.parser = MultifieldParser(DEFAULT_FIELDS, schema)
+        self.parser.add_plugin(DateParserPlugin(free=False))
+        self.parser.add_plugin(GtLtPlugin())
+        self._expansions = self._alias_tokens(aliases)
+
+    def _alias_tokens(self, aliases: Aliases) -> dict[str, dict[str, list[str]]]:
+        """field -> analysed token -> every analysed spelling of the same name."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for field in _ALIAS_FIELDS:
+            analyzer = self.schema[field].analyzer
+            table: dict[str, list[str]] = {}
+            for group in aliases.single_word_groups():
+                tokens = list(dict.fromkeys(t.text for word in group for t in analyzer(word)))
+                if len(tokens) > 1:
+                    for tok in tokens:
+                        table[tok] = tokens
+            out[field] = table
+        return out
+
+    def _expand(self, q: wq.Query) -> wq.Query:
+        if isinstance(q, wq.Term) and q.fieldname in self._expansions:
+            variants = self._expansions[q.fieldname].get(q.text)
+            if variants:
+                return wq.Or([wq.Term(q.fieldname, v, boost=q.boost) for v in variants])
+            return q
+        if isinstance(q, wq.Phrase) and q.fieldname in self._expansions:
+            table = self._expansions[q.fieldname]
+            options = [table.get(w, [w]) for w in q.words]
+            if any(len(o) > 1 for o in options) and sum(len(o) for o in options) <= 12:
+                phrases = [[]]
+                for opts in options:
+                    phrases = [p + [o] for p in phrases for o in opts]
+                return wq.Or([wq.Phrase(q.fieldname, p, slop=q.slop, boost=q.boost) for p in phrases])
+            return q
+        if q.is_leaf():
+            return q
+        return q.apply(self._expand)
+
+    def build(self, text: str) -> wq.Query:
+        """Parse `text` into a query; raise QueryError with a readable reason if it cannot run."""
+        if not text.strip():
+            raise QueryError("empty query: type words to search for")
+        normalised = normalise_query(text)
+        try:
+            parsed = self.parser.parse(normalised)
+        except Exception as exc:  # the parser should not raise, but a message beats a traceback
+            raise QueryError(f"cannot parse query ({exc})") from exc
+        if _has_null(parsed):
+            if "date:" in normalised:
+                raise QueryError("bad date: write date:2025-05-16, date:2025-05, date:>2025-05-01 or date:[2025-05-01 to 2025-05-31]")
+            raise QueryError("nothing to search for in that query")
+        return self._expand(parsed)
+
+
+def _has_null(q: wq.Query) -> bool:
+    if q is wq.NullQuery or type(q).__name__ == "_NullQuery":
+        return True
+    return any(_has_null(c) for c in q.children()) if not q.is_leaf() else False

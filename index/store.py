@@ -1,0 +1,214 @@
+"""The on-disk index: a Whoosh index plus the SQLite side store, in a generation directory swapped atomically.
+
+Layout of the index directory:
+    CURRENT        names the live generation ("gen-0003"); replaced atomically after a rebuild
+    gen-NNNN/      whoosh/ (the Whoosh index) and store.db (the side store)
+    write.lock     held (flock) by the one process writing; the kernel frees it if that process dies
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+from .models import Article, Extraction
+from .schema import SCHEMA_VERSION, build_schema
+from .sidestore import SideStore
+
+
+class IndexError_(RuntimeError):
+    """The index is missing, corrupt, busy or unwritable; the message says what to do."""
+
+
+class IndexBusy(IndexError_):
+    """Another process is writing the index."""
+
+
+class SearchBackend(Protocol):
+    """What a search backend offers; Whoosh is the embedded one, the door stays open for others."""
+
+    def add(self, doc: dict[str, Any]) -> None: ...
+    def delete(self, article_id: str) -> None: ...
+
+
+def _friendly_os_error(exc: OSError, path: Path) -> IndexError_:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return IndexError_(f"{path}: index location is not writable; choose another with --index-dir or PARALLAX_INDEX_DIR")
+    if exc.errno == errno.ENOSPC:
+        return IndexError_(f"{path}: no space left for the index; free some space or use --index-dir elsewhere")
+    return IndexError_(f"{path}: {exc.strerror or exc}")
+
+
+class IndexLock:
+    """An exclusive writer lock (flock) on the index directory; a dead holder's lock is freed by the kernel."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.path = index_dir / "write.lock"
+        self._fh: Any = None
+
+    def acquire(self, wait: float = 0.0) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self.path, "a+")
+        except OSError as exc:
+            raise _friendly_os_error(exc, self.path.parent) from exc
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self._fh.seek(0)
+                    holder = self._fh.read().strip() or "another process"
+                    self._fh.close()
+                    self._fh = None
+                    raise IndexBusy(
+                        f"{self.path.parent}: an index run is in progress (pid {holder}); wait for it to finish and try again"
+                    ) from None
+                time.sleep(0.2)
+        self._fh.seek(0)
+        self._fh.truncate()
+        self._fh.write(str(os.getpid()))
+        self._fh.flush()
+
+    def release(self) -> None:
+        if self._fh is not None:
+            fcntl.flock(self._fh, fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+
+def whoosh_doc(article: Article, extraction: Extraction, raw_hash: str) -> dict[str, Any]:
+    """The searchable fields of one article."""
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "body": article.body_text,
+        "outlet": article.outlet,
+        "authors": " ; ".join(article.authors),
+        "topic": article.topic,
+        "bias": article.bias,
+        "actor": " ; ".join(n for a in extraction.actors for n in dict.fromkeys([a.name, *a.spellings])),
+        "speaker": " ; ".join(dict.fromkeys(q.speaker for q in extraction.quotes if q.speaker)),
+        "quote": "\n".join(q.text for q in extraction.quotes),
+        "hash": raw_hash,
+    }
+    if article.date:
+        parts = [int(p) for p in article.date.split("-")]
+        doc["date"] = datetime(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return doc
+
+
+class Generation:
+    """One generation directory: its Whoosh index and side store."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.whoosh_dir = path / "whoosh"
+        self.store_path = path / "store.db"
+
+    def create(self) -> None:
+        self.whoosh_dir.mkdir(parents=True, exist_ok=True)
+        FileStorage(str(self.whoosh_dir)).create_index(build_schema())
+        store = SideStore(self.store_path)
+        store.set_meta("schema_version", SCHEMA_VERSION)
+        store.commit()
+        store.close()
+
+    def exists(self) -> bool:
+        return self.store_path.is_file() and whoosh_index.exists_in(str(self.whoosh_dir))
+
+
+class IndexDir:
+    """The index directory: finds the live generation, opens readers, and makes writers and rebuilds safe."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.current_file = path / "CURRENT"
+
+    def current(self) -> Generation | None:
+        try:
+            name = self.current_file.read_text().strip()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _friendly_os_error(exc, self.path) from exc
+        gen = Generation(self.path / name)
+        return gen if name.startswith("gen-") else None
+
+    def exists(self) -> bool:
+        gen = self.current()
+        return gen is not None and gen.exists()
+
+    def check(self) -> Generation:
+        """The live generation, or a clear error saying how to build or rebuild it."""
+        gen = self.current()
+        if gen is None:
+            raise IndexError_(f"{self.path}: no index yet; run `parallax index` to build it")
+        if not gen.exists():
+            raise IndexError_(f"{self.path}: index is damaged or half-deleted; run `parallax index --rebuild` to rebuild it")
+        return gen
+
+    def _next_generation(self) -> Generation:
+        numbers = [int(p.name[4:]) for p in self.path.glob("gen-*") if p.name[4:].isdigit()]
+        return Generation(self.path / f"gen-{max(numbers, default=0) + 1:04d}")
+
+    def _publish(self, gen: Generation) -> None:
+        tmp = self.path / "CURRENT.tmp"
+        tmp.write_text(gen.path.name)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.current_file)
+
+    def _sweep(self, keep: Generation) -> None:
+        for old in self.path.glob("gen-*"):
+            if old != keep.path:
+                shutil.rmtree(old, ignore_errors=True)
+
+    @contextmanager
+    def writing(self, rebuild: bool = False, wait: float = 0.0) -> Iterator[Generation]:
+        """Hold the write lock and yield the generation to write; a rebuild (or a damaged index) writes a
+        fresh generation that replaces the live one only once it is complete."""
+        lock = IndexLock(self.path)
+        lock.acquire(wait)
+        try:
+            live = self.current()
+            fresh = rebuild or live is None or not live.exists()
+            gen = self._next_generation() if fresh else live
+            try:
+                if fresh:
+                    gen.create()
+                yield gen
+                if fresh:
+                    self._publish(gen)
+                    self._sweep(gen)
+            except OSError as exc:
+                if fresh:
+                    shutil.rmtree(gen.path, ignore_errors=True)
+                raise _friendly_os_error(exc, self.path) from exc
+            except BaseException:
+                if fresh:
+                    shutil.rmtree(gen.path, ignore_errors=True)
+                raise
+        finally:
+            lock.release()
+
+
+def open_whoosh(gen: Generation, mmap: bool = True):  # noqa: ANN201 - whoosh Index
+    """Open the Whoosh index of a generation (memory mapping optional, measured in the benchmarks)."""
+    try:
+        return FileStorage(str(gen.whoosh_dir), supports_mmap=mmap).open_index()
+    except Exception as exc:  # whoosh raises many kinds on damaged files
+        raise IndexError_(
+            f"{gen.whoosh_dir}: index is damaged ({type(exc).__name__}); run `parallax index --rebuild` to rebuild it"
+        ) from exc
