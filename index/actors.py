@@ -22,7 +22,7 @@ from index.names import (
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
-_NOUN_SUFFIX = re.compile(r"(?:tions?|ments?|ness|ism|ity|ics|ances?|ences?|ships?)$")
+_NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 _CREDIT_REGION = re.compile(
@@ -256,7 +256,7 @@ def _role_ref_regex() -> re.Pattern[str]:
         lex = lexicon()
         heads = "|".join(re.escape(h) for h in lex.role_heads)
         dems = "|".join(re.escape(d) for d in sorted(lex.demonyms, key=len, reverse=True))
-        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! [A-Z])", re.IGNORECASE)
+        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
     return _ROLE_REF
 
 
@@ -295,7 +295,7 @@ def _resolve_role_ref(builder: _Builder, demonym: str | None, head: str, pos: in
         for role in actor.roles:
             h = role_head(role)
             if h and (h == head or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
-                if demonym and demonym.lower() not in role.lower():
+                if demonym and demonym.lower() not in role.lower().split():
                     continue
                 cands.append(actor.name)
                 break

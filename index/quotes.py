@@ -1,0 +1,296 @@
+"""Find direct quotes in cleaned paragraphs and attribute each to a speaker with cue-verb and pronoun rules.
+
+Decisions worth knowing:
+- Only double marks (straight " and curly “ ”) open quotes; single marks are apostrophes or nested quotes.
+- A quote never crosses a paragraph boundary. An unclosed mark runs to the paragraph end only when that
+  is short (the multi-paragraph convention); a stray closing mark recovers the text back to the previous
+  quote or sentence start; over-long pairs are cut at their first sentence end.
+- kind "full" is a quoted sentence standing on its own ("“We will win,” she said"); "partial" is a
+  fragment inside the writer's sentence (she said Trump "would be open"), including scare quotes and
+  one-word labels ("dictator"), which get the sentence's speaker if a cue verb names one, else none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.actors import ActorIndex, ActorMention
+from index.models import Paragraph, Quote
+from index.names import ABBREVIATIONS, is_cue_verb
+
+MAX_QUOTE = 1200  # longer pairs mean lost marks
+MAX_UNCLOSED = 600  # an unclosed quote may run to the paragraph end only up to this length
+_MARK = re.compile(r"[“”\"]")
+_SENT_END = re.compile(r"[.!?]+(?:[”\"’')\]]+\s*|\s+)(?=[“\"‘'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+_UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
+                      r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
+_CLOSE_PUNCT = ",.;:!?)—–-"
+
+
+@dataclass
+class _Span:
+    para: int
+    cs: int  # content start in paragraph
+    ce: int  # content end in paragraph
+    open_mark: int  # index of the opening mark (or cs when recovered)
+    close_mark: int  # index after the closing mark (or ce)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin in a paragraph, skipping abbreviations such as U.S. and Mr."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        head = text[max(0, m.start() - 12):m.start() + 1].split()
+        last = head[-1].lower().rstrip(".") if head else ""
+        if last in ABBREVIATIONS or len(last) == 1:
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def _trim_to_sentence(text: str, start: int, end: int) -> int:
+    """End of the first sentence inside text[start:end], or end when there is none."""
+    m = _SENT_END.search(text, start, end)
+    return m.start() + 1 if m else end
+
+
+def _pair(text: str) -> list[tuple[int, int, int, int]]:
+    """(open_mark, content_start, content_end, close_end) for each quote of one paragraph."""
+    out: list[tuple[int, int, int, int]] = []
+    open_at: int | None = None
+    last_end = 0
+    n = len(text)
+    for m in _MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        opens = ch == "“" or ch == '"' and not nxt.isspace() and nxt not in _CLOSE_PUNCT
+        closes = ch == "”" or ch == '"' and not prev.isspace() and i > 0
+        if ch == "”" and open_at is None and prev.isspace() and nxt.isalnum():
+            opens, closes = True, False  # a right mark used as an opener
+        if open_at is None:
+            if opens and not (closes and (nxt.isspace() or nxt in _CLOSE_PUNCT)):
+                open_at = i
+            elif closes:  # stray closer: its opener is missing
+                start = last_end
+                if i - start > 400:
+                    starts = [s for s in _sentence_starts(text) if start <= s < i]
+                    start = starts[-1] if starts else start
+                out.append((start, start, i, i + 1))
+                last_end = i + 1
+            continue
+        if closes and not (prev.isspace() and opens):
+            if i - open_at > MAX_QUOTE:
+                cut = _trim_to_sentence(text, open_at + 1, i)
+                out.append((open_at, open_at + 1, cut, cut))
+            else:
+                out.append((open_at, open_at + 1, i, i + 1))
+            open_at, last_end = None, i + 1
+        elif opens and prev.isspace():  # a new opener: the previous quote lost its closer
+            cut = _trim_to_sentence(text, open_at + 1, i)
+            if cut < i:
+                out.append((open_at, open_at + 1, cut, cut))
+            open_at, last_end = i, i
+    if open_at is not None:
+        end = n if n - open_at <= MAX_UNCLOSED else _trim_to_sentence(text, open_at + 1, n)
+        out.append((open_at, open_at + 1, end, end))
+    return out
+
+
+def _clean_bounds(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """Shrink content bounds past spaces and a trailing comma or dash."""
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ",;—–"):
+        ce -= 1
+    return cs, ce
+
+
+class _Attributor:
+    """Speaker rules for the quotes of one article."""
+
+    def __init__(self, paragraphs: list[Paragraph], index: ActorIndex, spans: list[_Span]) -> None:
+        self.paragraphs = paragraphs
+        self.mentions = index.mentions
+        self.index = index
+        self.inside = [(paragraphs[s.para].start + s.open_mark, paragraphs[s.para].start + s.close_mark) for s in spans]
+        self.events: list[tuple[int, str]] = []  # (position, speaker): who spoke or was the subject of a cue
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inside)
+
+    def _mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and not self._in_quote(m.start)]
+
+    def _speaker_ok(self, m: ActorMention) -> bool:
+        return m.kind in ("person", "organisation") and not m.possessive
+
+    def pronoun(self, pos: int) -> str | None:
+        """The person a he/she before pos refers to: the latest speaker or subject, else the latest person."""
+        for p, name in reversed(self.events):
+            if p < pos and self.index.kind_of(name) == "person":
+                return name
+        for m in reversed(self.mentions):
+            if m.start < pos and m.kind == "person" and not self._in_quote(m.start):
+                return m.name
+        return None
+
+    def _cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
+        return [(base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(text) if is_cue_verb(w.group())]
+
+    def after(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
+        """Attribution after the quote: “…,” he said / said X / X told Y. None when no cue is near."""
+        cues = [c for c in self._cues(text[a:b], a) if c[0] - a <= 100]
+        if not cues:
+            return None
+        cs, ce, cue = cues[0]
+        gap = text[a:cs]
+        if len(gap.split()) > 7 or any(ch in gap for ch in ".:!?;"):
+            return None
+        subj = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
+        if subj:
+            return subj[-1].name, cue, None
+        pm = _PRONOUN.search(gap)
+        if pm:
+            who = self.pronoun(a)
+            return who, cue, None if who else "pronoun with no earlier person"
+        obj = [m for m in self._mentions_in(ce, min(b, ce + 60)) if self._speaker_ok(m)]
+        if obj and not gap.strip(" ,—–"):
+            return obj[0].name, cue, None
+        if gap.strip(" ,—–"):
+            return None, cue, f"unnamed speaker: {gap.strip(' ,—–')}"
+        return None
+
+    def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
+        """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
+        cues = [c for c in self._cues(text[a:b], a) if not self._in_quote(c[0])]
+        if not cues:
+            return None
+        cs, _ce, cue = cues[0]
+        cands = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
+        pm = None
+        for pm in _PRONOUN.finditer(text, a, cs):
+            pass
+        if cands and not (pm and pm.start() > cands[-1].end):
+            return cands[-1].name, cue, None
+        if pm:
+            who = self.pronoun(a)
+            return who, cue, None if who else "pronoun with no earlier person"
+        if _UNNAMED.search(text, a, cs):
+            return None, cue, "unnamed speaker"
+        return None
+
+    def according(self, a: int, b: int, text: str) -> str | None:
+        m = _ACCORDING.search(text, a, b)
+        if not m:
+            return None
+        after = [x for x in self._mentions_in(m.end(), min(b, m.end() + 60)) if self._speaker_ok(x)]
+        people = [x for x in after if x.kind == "person"]
+        return (people or after)[0].name if after else None
+
+    def note_subjects(self, text: str, start: int, end: int) -> None:
+        """Record who is the subject of each cue verb in a stretch of narrative text."""
+        for cs, _ce, _cue in self._cues(text[start:end], start):
+            if self._in_quote(cs):
+                continue
+            subj = [m for m in self._mentions_in(max(start, cs - 80), cs) if self._speaker_ok(m)]
+            if subj:
+                self.events.append((subj[-1].start, subj[-1].name))
+        self.events.sort()
+
+
+def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
+    """Quotes of one article, in text order, each reported once."""
+    text = "\n\n".join(p.text for p in paragraphs)
+    spans: list[_Span] = []
+    for pi, p in enumerate(paragraphs):
+        if p.kind != "body":
+            continue
+        for om, cs, ce, cm in _pair(p.text):
+            cs, ce = _clean_bounds(p.text, cs, ce)
+            if ce - cs >= 1 and any(ch.isalnum() for ch in p.text[cs:ce]):
+                spans.append(_Span(pi, cs, ce, om, cm))
+    attr = _Attributor(paragraphs, index, spans)
+    for p in paragraphs:
+        if p.kind == "body":
+            attr.note_subjects(text, p.start, p.start + len(p.text))
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    last_end = -1
+    prev_para, prev_speaker, prev_cue = -1, None, None
+    for k, s in enumerate(spans):
+        p = paragraphs[s.para]
+        base = p.start
+        qa, qb = base + s.cs, base + s.ce
+        starts = [x for x in _sentence_starts(p.text) if x <= s.open_mark]
+        sent_a = base + (starts[-1] if starts else 0)
+        prev_close = base + spans[k - 1].close_mark if k and spans[k - 1].para == s.para else base
+        before_a = max(sent_a, prev_close)
+        nxt_sent = [x for x in _sentence_starts(p.text) if x > s.close_mark]
+        after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
+        if k + 1 < len(spans) and spans[k + 1].para == s.para:
+            after_b = min(after_b, base + spans[k + 1].open_mark)
+        after_a = base + s.close_mark
+        before_txt = text[before_a:base + s.open_mark]
+        has_before_cue = any(is_cue_verb(w) for w in _WORD.findall(before_txt))
+        order = ("before", "after") if has_before_cue else ("after", "before")
+        speaker = cue = reason = None
+        found = False
+        for side in order:
+            res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)
+            if res and (res[0] or not found):
+                speaker, cue, reason = res
+                found = True
+            if speaker:
+                break
+        if not found:
+            acc = attr.according(sent_a, after_b, text)
+            if acc:
+                speaker, cue, found = acc, "according to", True
+        if not found and prev_speaker and (prev_para == s.para or prev_para == s.para - 1 and s.open_mark == 0):
+            speaker, cue, found = prev_speaker, prev_cue, True
+        if not found:
+            reason = "no speaker named near the quote"
+        qtext = text[qa:qb]
+        key = " ".join(qtext.lower().split())
+        if key in seen or qa < last_end:
+            continue
+        seen.add(key)
+        last_end = qb
+        kind = _kind(p.text, s, before_txt, cue, k > 0 and spans[k - 1].para == s.para and prev_speaker is not None)
+        quotes.append(Quote(article_id, qtext, speaker, cue, kind, qa, qb, None if speaker else reason))
+        if speaker:
+            prev_para, prev_speaker, prev_cue = s.para, speaker, cue
+            attr.events.append((qa, speaker))
+            attr.events.sort()
+    _borrow_next(quotes, spans, paragraphs)
+    return quotes
+
+
+def _kind(ptext: str, s: _Span, before: str, cue: str | None, follows_quote: bool) -> str:
+    """full for a quoted sentence standing on its own, partial for a fragment inside the writer's sentence."""
+    body = ptext[s.cs:s.ce]
+    first = next((ch for ch in body if ch.isalpha() or ch.isdigit()), "")
+    upper = first.isupper() or first.isdigit()
+    words = len(body.split())
+    tail = before.rstrip()
+    if not tail:
+        return "full" if upper or words >= 4 else "partial"
+    if tail[-1] in ",:—–":
+        return "full" if upper or follows_quote else "partial"
+    last = tail.split()[-1]
+    if is_cue_verb(last) and upper and words >= 4:
+        return "full"
+    return "partial"
+
+
+def _borrow_next(quotes: list[Quote], spans: list[_Span], paragraphs: list[Paragraph]) -> None:
+    """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it."""
+    for q, nq in zip(quotes, quotes[1:]):
+        if q.speaker is None and q.reason == "no speaker named near the quote":
+            gap = nq.start - q.end
+            if 0 < gap <= 4 and nq.cue:
+                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
