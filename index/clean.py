@@ -19,6 +19,7 @@ _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})([.!?][\"”’]?)(?=[A-Z][a-z])")
 # 'meeting"What' -> 'meeting "What': an opening quote glued to the word before.
 _GLUED_QUOTE = re.compile(r"(?<=[a-z])([\"“])(?=[A-Z])")
 _END_PUNCT = tuple('.,:;!?"”’)')
+_QUOTE_MARK = re.compile(r'["“”]')
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with", "is", "are"}
 
 
@@ -143,7 +144,8 @@ def _classify(lines: list[_Line], rules: CleanRules) -> None:
     for i, line in enumerate(live):
         if rules.credit_line is not None and _words(line.text) <= 10 and rules.credit_line.search(line.text):
             line.kind = "caption"
-            if i > 0 and live[i - 1].kind == "body" and _words(live[i - 1].text) <= 80:
+            prev = live[i - 1] if i > 0 else None
+            if prev is not None and prev.kind == "body" and _words(prev.text) <= 50 and not _QUOTE_MARK.search(prev.text):
                 live[i - 1].kind = "caption"
         elif rules.caption_suffix is not None and _words(line.text) <= 80 and rules.caption_suffix.search(line.text):
             line.kind = "caption"

@@ -1,0 +1,106 @@
+"""Cleaning rules on made-up articles: each rule does its job and nothing real is dropped."""
+from __future__ import annotations
+
+from index.clean import clean_article
+from index.models import RawArticle
+
+
+def clean(text: str, **fields):  # noqa: ANN003, ANN201
+    return clean_article(RawArticle(id="t1", text=text, source_path="t1.txt"), fields)
+
+
+BODY = [
+    "The harbour authority said on Tuesday that ferries would resume within a week.",
+    "Officials blamed the storm for damage to three piers and a fuel depot.",
+    "Residents said they had waited for news for days.",
+    "Repairs are expected to cost millions, the mayor said in a statement.",
+]
+
+
+def test_reading_time_and_nav_lines_dropped_with_rule_names() -> None:
+    article = clean("\n".join(["Menu", "7 min read", *BODY]), title="Ferries to resume")
+    assert article.text.split("\n\n") == BODY
+    assert [(r.line, r.rule) for r in article.removed] == [(1, "site-nav"), (2, "reading-time")]
+
+
+def test_teasers_dropped_but_sentences_mentioning_read_more_kept() -> None:
+    text = "\n".join([BODY[0], "RELATED: Storm season breaks records", "Critics told residents to read more carefully.", *BODY[1:]])
+    article = clean(text, title="x")
+    assert "Storm season breaks records" not in article.text
+    assert "Critics told residents to read more carefully." in article.text
+
+
+def test_trailer_marker_only_honoured_in_second_half() -> None:
+    early = clean("\n".join([BODY[0], "Comments", *BODY[1:]]), title="x")
+    assert all(s in early.text for s in BODY), "an early 'Comments' line drops only itself"
+    late = clean("\n".join([*BODY, "Similar News", "Other story about trains", "Sports roundup"]), title="x")
+    assert late.text.split("\n\n") == BODY
+    assert {r.rule for r in late.removed} == {"trailer-heading", "trailer"}
+
+
+def test_related_teaser_before_trailer_removed_but_long_paragraph_kept() -> None:
+    teaser = "Port strike spreads to northern coast as unions dig in"
+    article = clean("\n".join([*BODY, teaser, "Unions said the strike would continue.", "Avatar", "Jane Roe"]), title="x")
+    assert teaser not in article.text
+    assert article.text.split("\n\n") == BODY
+    long_last = "Final words " + "and more " * 40 + "end."
+    kept = clean("\n".join([*BODY, "A headline like line without a full stop", long_last, "Avatar"]), title="x")
+    assert long_last.strip() in kept.text
+
+
+def test_glued_sentences_and_labels_split() -> None:
+    article = clean("The vote passed late.Why it matters: Taxes fall.The catch: none.Go deeper: More reading", title="x")
+    assert article.text.split("\n\n") == ["The vote passed late.", "Why it matters: Taxes fall. The catch: none.", "Go deeper: More reading"]
+
+
+def test_abbreviations_and_domains_not_split() -> None:
+    article = clean("The U.S.A. team met at St.Petersburg and wrote to example.com about it.", title="x")
+    assert article.text == "The U.S.A. team met at St.Petersburg and wrote to example.com about it."
+
+
+def test_byline_removed_and_becomes_author() -> None:
+    article = clean("\n".join(["By Maria Lopez and Tom Hale", *BODY]), title="x")
+    assert article.authors == ["Maria Lopez", "Tom Hale"]
+    assert article.text.split("\n\n") == BODY
+
+
+def test_author_bio_at_end_removed() -> None:
+    article = clean("\n".join([*BODY, "Maria Lopez is a correspondent covering ports and shipping."]), title="x", authors=["Maria Lopez"])
+    assert article.text.split("\n\n") == BODY
+    assert article.removed[-1].rule == "author-bio"
+
+
+def test_title_inferred_and_repeated_headline_dropped() -> None:
+    article = clean("\n".join(["Ferries to resume next week", "Ferries to resume next week", *BODY]))
+    assert article.title == "Ferries to resume next week"
+    assert article.text.split("\n\n") == BODY
+
+
+def test_inferred_title_from_long_first_sentence_keeps_it_in_body() -> None:
+    article = clean("\n".join(BODY))
+    assert article.title == BODY[0]
+    assert article.text.split("\n\n") == BODY
+
+
+def test_photo_caption_and_credit_marked() -> None:
+    article = clean("\n".join([BODY[0], "A crane lifts a ferry from the water on Monday.", "Jan Novak/Reuters", *BODY[1:]]), title="x")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["A crane lifts a ferry from the water on Monday."] == "caption"
+    assert kinds["Jan Novak/Reuters"] == "caption"
+    assert all(kinds[s] == "body" for s in BODY)
+
+
+def test_quoted_paragraph_before_credit_is_not_a_caption() -> None:
+    article = clean("\n".join([BODY[0], "\u201cWe will rebuild,\u201d the mayor said.", "Jan Novak/AP", *BODY[1:]]), title="x")
+    assert next(p for p in article.paragraphs if p.text.startswith("\u201cWe")).kind == "body"
+
+
+def test_control_characters_and_spacing_normalised() -> None:
+    article = clean("Cafe\u0301 owners\x07 met  in\tthe square.\u200b", title="x")
+    assert article.text == "Caf\u00e9 owners met in the square."
+
+
+def test_nothing_left_is_a_warning_not_a_crash() -> None:
+    article = clean("Show More\nBack To Top", title="x")
+    assert article.paragraphs == []
+    assert any("no body text" in w for w in article.warnings)
