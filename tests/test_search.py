@@ -1,0 +1,92 @@
+"""Searching the seeds the way a reader would: words, phrases, fields, dates, prefixes, aliases, folding."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.library import Library
+from index.query import QueryError
+
+ALL = {"000", "001", "002", "003", "004"}
+
+
+def ids(lib: Library, query: str) -> set[str]:
+    return {h.id[:3] for h in lib.search(query, limit=50).hits}
+
+
+def test_ceasefire_finds_all_five_with_highlighted_snippets(seed_library: Library) -> None:
+    result = seed_library.search("ceasefire")
+    assert {h.id[:3] for h in result.hits} == ALL and result.total == 5
+    for hit in result.hits:
+        assert hit.outlet and hit.date and hit.highlights
+        for h in hit.highlights:
+            assert hit.snippet[h.start : h.end].lower().startswith("ceasefire")
+    assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+
+
+def test_alias_folding_kyiv_kiev_both_ways(seed_library: Library) -> None:
+    assert "002" in ids(seed_library, "outlet:RT Kyiv"), "RT writes Kiev"
+    assert ids(seed_library, "Kiev") >= {"000", "002"}
+    assert ids(seed_library, "Zelenskyy") == ids(seed_library, "Zelensky") >= {"000", "001", "002"}
+
+
+def test_fields_phrases_and_boolean(seed_library: Library) -> None:
+    assert ids(seed_library, "outlet:RT") == {"002"}
+    assert ids(seed_library, 'outlet:"Kyiv Independent"') == {"000"}
+    assert ids(seed_library, "title:ceasefire") == {"000", "001", "003", "004"}
+    assert ids(seed_library, "title:Kiev") == {"002"}
+    assert ids(seed_library, '"coalition of the willing"') == {"003"}
+    assert ids(seed_library, "ceasefire AND NOT Vatican") == ALL - {"001"}
+    assert ids(seed_library, "Vatican OR Antalya") == {"001", "002"}
+
+
+def test_curly_quotes_and_accents_fold(seed_library: Library) -> None:
+    assert ids(seed_library, "\u201ccoalition of the willing\u201d") == {"003"}
+    assert ids(seed_library, "Zelénsky") == ids(seed_library, "Zelensky")
+
+
+def test_date_ranges_and_prefix(seed_library: Library) -> None:
+    assert ids(seed_library, "date:[2025-05-13 to 2025-05-16]") == {"002", "004"}
+    assert ids(seed_library, "date:2025-04") == {"003"}
+    assert ids(seed_library, "Medin*") == {"002", "004"}
+
+
+@pytest.mark.parametrize("query,message", [
+    ('"unclosed phrase', "unclosed quote"),
+    ("(ceasefire", "parentheses"),
+    ("ceasefire)", "parentheses"),
+    ("colour:red", "unknown field 'colour:'"),
+    ("date:whenever", "bad date"),
+    ("", "empty query"),
+    ("x" * 5000, "query too long"),
+])
+def test_bad_queries_give_messages(seed_library: Library, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        seed_library.search(query)
+
+
+def test_reindex_touches_only_changed_and_removed(seeds_copy: Path, tmp_path: Path) -> None:
+    lib = Library.open(index_dir=tmp_path / "ix")
+    first = lib.index([seeds_copy])
+    assert (first.added, first.unchanged) == (5, 0)
+    again = lib.index([seeds_copy])
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 0, 5, 0)
+    rt = seeds_copy / "002_e67d47b15c32759e.txt"
+    rt.write_text(rt.read_text() + "\nA new paragraph mentions the zeppelin fleet.\n")
+    (seeds_copy / "003_ec99d510c085cc35.txt").unlink()
+    third = lib.index([seeds_copy])
+    assert (third.updated, third.unchanged, third.removed) == (1, 3, 1)
+    assert ids(lib, "zeppelin") == {"002"}
+    assert "003" not in {a.id[:3] for a in lib.list_articles()}
+    assert ids(lib, "Newsweek OR outlet:Newsweek") == set()
+    rebuilt = lib.index([seeds_copy], rebuild=True)
+    assert rebuilt.added == 4 and len(lib.list_articles()) == 4
+    lib.close()
+
+
+def test_list_sorts(seed_library: Library) -> None:
+    by_date = [a.date for a in seed_library.list_articles("date")]
+    assert by_date == sorted(by_date, reverse=True)
+    by_outlet = [a.outlet for a in seed_library.list_articles("outlet")]
+    assert by_outlet == sorted(by_outlet, key=str.lower)
