@@ -21,6 +21,7 @@ from index.names import (
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
 _NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -31,6 +32,7 @@ _CREDIT_REGION = re.compile(
 )
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _ROLE_ADJECTIVES = frozenset(
     "presidential diplomatic intelligence press national security foreign defense military senior top "
@@ -119,7 +121,7 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
     cur: list[tuple[str, int, int, bool]] = []
     for tok in toks:
         word, start, _end, _poss = tok
-        is_cap = word[0].isupper()
+        is_cap = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         if cur:
             prev = cur[-1]
             gap = text[prev[2]:start]
@@ -136,7 +138,7 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
     # trim lowercase particles dangling at the end of a run ("Secretary of")
     out = []
     for words, initial in spans:
-        while words and not words[-1][0][0].isupper():
+        while words and not words[-1][0][0].isupper() and not _ARABIC_PREFIX.match(words[-1][0]):
             words = words[:-1]
         if words:
             out.append((words, initial))
@@ -172,11 +174,34 @@ def _role_before(text: str, start: int) -> str:
     return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
 
 
+def _name_word_at(word: str, pos: int) -> bool:
+    """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
+    that are also surnames ("Michael Bloomberg") are allowed too."""
+    if _NOUN_SUFFIX.search(word):
+        return False
+    if is_name_word(word) or _ARABIC_PREFIX.match(word):
+        return True
+    lex = lexicon()
+    low = word.lower()
+    return pos > 0 and word[:1].isupper() and low not in lex.stop_words and low not in lex.role_nouns and (
+        low in lex.title_words or low in lex.org_words) and low not in lex.demonyms
+
+
+def _place_len(words: list[str], i: int) -> int:
+    """How many words from i form a multi-word place name ("New York" -> 2), else 0."""
+    for n in (3, 2):
+        if i + n <= len(words) and place_name(" ".join(words[i:i + n])):
+            return n
+    return 0
+
+
 def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     """Kind of a run and where the name part starts: (kind, name_from, role)."""
     lex = lexicon()
     i = 0
     while i < len(words) and (words[i].lower() in lex.stop_words and not is_prefix_word(words[i])):
+        if _place_len(words, i):
+            break
         i += 1
     if i == len(words):
         return "none", 0, ""
@@ -186,6 +211,8 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     if place_name(joined):
         return "place", i, ""
     j = i
+    while j < len(words) and _place_len(words, j) and j + _place_len(words, j) < len(words):
+        j += _place_len(words, j)
     while j < len(words) and (
         is_prefix_word(words[j])
         or words[j] in ("of", "the", "for") and j + 1 < len(words) and is_prefix_word(words[j + 1])
@@ -195,15 +222,16 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     prefix = words[i:j]
     if (
         name
-        and all(is_name_word(w) and not _NOUN_SUFFIX.search(w) for w in name)
+        and all(_name_word_at(w, n) for n, w in enumerate(name))
         and len(name) <= 4
-        and name[-1][0].isupper()
+        and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]))
     ):
         if len(name) >= 2 or prefix:
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)
             if len(name) >= 2 or titled:
-                return "person", j, " ".join(prefix) if titled else ""
+                role = " ".join(w for w in prefix if w.lower().rstrip(".") not in _HONORIFICS)
+                return "person", j, role if titled else ""
         if len(name) == 1 and not prefix:
             return ("none", 0, "") if initial and name[0].lower() in lex.stop_words else ("single", j, "")
     if has_org_cue(words[i:]) and (len(words) - i > 1 or words[i].lower() in lex.org_words):

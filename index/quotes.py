@@ -27,6 +27,9 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
+_PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
+_TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
+_CLAUSE = re.compile(r",? but |; ")
 _CLOSE_PUNCT = ",.;:!?)—–-"
 
 
@@ -49,6 +52,18 @@ def _sentence_starts(text: str) -> list[int]:
             continue
         starts.append(m.end())
     return starts
+
+
+def _sentence_break(gap: str) -> bool:
+    """True when a stretch holds a sentence end (abbreviations such as Rep. and U.S. do not count)."""
+    if any(ch in gap for ch in ":!?;"):
+        return True
+    for m in re.finditer(r"\.(?=\s|$)", gap):
+        head = gap[:m.start()].split()
+        last = head[-1].lower() if head else ""
+        if last not in ABBREVIATIONS and len(last) > 1 and "." not in last:
+            return True
+    return False
 
 
 def _trim_to_sentence(text: str, start: int, end: int) -> int:
@@ -117,7 +132,8 @@ class _Attributor:
         self.mentions = index.mentions
         self.index = index
         self.inside = [(paragraphs[s.para].start + s.open_mark, paragraphs[s.para].start + s.close_mark) for s in spans]
-        self.events: list[tuple[int, str]] = []  # (position, speaker): who spoke or was the subject of a cue
+        self.events: list[tuple[int, str]] = []
+        self.text = "\n\n".join(p.text for p in paragraphs)  # (position, speaker): who spoke or was the subject of a cue
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.inside)
@@ -126,7 +142,10 @@ class _Attributor:
         return [m for m in self.mentions if start <= m.start and m.end <= end and not self._in_quote(m.start)]
 
     def _speaker_ok(self, m: ActorMention) -> bool:
-        return m.kind in ("person", "organisation") and not m.possessive
+        if m.kind not in ("person", "organisation") or m.possessive:
+            return False
+        head = self.text[max(0, m.start - 12):m.start].split()
+        return not head or head[-1].lower() not in _PREPOSITIONS  # "in defense of McConnell" is no subject
 
     def pronoun(self, pos: int) -> str | None:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person."""
@@ -148,7 +167,7 @@ class _Attributor:
             return None
         cs, ce, cue = cues[0]
         gap = text[a:cs]
-        if len(gap.split()) > 7 or any(ch in gap for ch in ".:!?;"):
+        if len(gap.split()) > 7 or _sentence_break(gap):
             return None
         subj = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
         if subj:
@@ -170,7 +189,8 @@ class _Attributor:
         if not cues:
             return None
         cs, _ce, cue = cues[0]
-        cands = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
+        clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
+        cands = [m for m in self._mentions_in(clause, cs) if self._speaker_ok(m)]
         pm = None
         for pm in _PRONOUN.finditer(text, a, cs):
             pass
@@ -181,6 +201,21 @@ class _Attributor:
             return who, cue, None if who else "pronoun with no earlier person"
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
+        return None
+
+    def sentence_subject(self, a: int, b: int, text: str) -> str | None:
+        """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
+        head = text[a:b].lstrip()
+        for conj in ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, "):
+            if head.startswith(conj):
+                head = head[len(conj):]
+        start = b - len(head)
+        pm = _PRONOUN.match(head)
+        if pm:
+            return self.pronoun(start)
+        first = [m for m in self._mentions_in(start, b) if m.start == start]
+        if first and first[0].kind == "person" and not first[0].possessive:
+            return first[0].name
         return None
 
     def according(self, a: int, b: int, text: str) -> str | None:
@@ -221,13 +256,14 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
     seen: set[str] = set()
     last_end = -1
     prev_para, prev_speaker, prev_cue = -1, None, None
+    titles: set[int] = set()
     for k, s in enumerate(spans):
         p = paragraphs[s.para]
         base = p.start
         qa, qb = base + s.cs, base + s.ce
         starts = [x for x in _sentence_starts(p.text) if x <= s.open_mark]
         sent_a = base + (starts[-1] if starts else 0)
-        prev_close = base + spans[k - 1].close_mark if k and spans[k - 1].para == s.para else base
+        prev_close = base + spans[k - 1].close_mark if k and spans[k - 1].para == s.para and k - 1 not in titles else base
         before_a = max(sent_a, prev_close)
         nxt_sent = [x for x in _sentence_starts(p.text) if x > s.close_mark]
         after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
@@ -239,7 +275,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         order = ("before", "after") if has_before_cue else ("after", "before")
         speaker = cue = reason = None
         found = False
-        for side in order:
+        if _is_title(p.text, s):
+            reason, found = "a title, not speech", True
+            titles.add(k)
+        for side in order if not found else ():
             res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)
             if res and (res[0] or not found):
                 speaker, cue, reason = res
@@ -250,7 +289,13 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             acc = attr.according(sent_a, after_b, text)
             if acc:
                 speaker, cue, found = acc, "according to", True
-        if not found and prev_speaker and (prev_para == s.para or prev_para == s.para - 1 and s.open_mark == 0):
+        if not found and not _cues_in(text[sent_a:after_b]):
+            who = attr.sentence_subject(sent_a, base + s.open_mark, text)
+            if who:
+                speaker, found = who, True
+        opens_sentence = not before_txt.strip(" —–")
+        same_sentence = prev_close > sent_a and prev_para == s.para
+        if not found and prev_speaker and (opens_sentence or same_sentence) and (prev_para == s.para or prev_para == s.para - 1 and s.open_mark == 0):
             speaker, cue, found = prev_speaker, prev_cue, True
         if not found:
             reason = "no speaker named near the quote"
@@ -268,6 +313,19 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             attr.events.sort()
     _borrow_next(quotes, spans, paragraphs)
     return quotes
+
+
+def _cues_in(text: str) -> bool:
+    return any(is_cue_verb(w) for w in _WORD.findall(text))
+
+
+def _is_title(ptext: str, s: _Span) -> bool:
+    """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
+    words = ptext[s.cs:s.ce].strip(" ,.").split()
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+        return False
+    before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
+    return bool(_TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s"))
 
 
 def _kind(ptext: str, s: _Span, before: str, cue: str | None, follows_quote: bool) -> str:
