@@ -32,6 +32,7 @@ _CREDIT_REGION = re.compile(
 )
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
+_SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _ROLE_ADJECTIVES = frozenset(
@@ -183,8 +184,7 @@ def _name_word_at(word: str, pos: int) -> bool:
         return True
     lex = lexicon()
     low = word.lower()
-    return pos > 0 and word[:1].isupper() and low not in lex.stop_words and low not in lex.role_nouns and (
-        low in lex.title_words or low in lex.org_words) and low not in lex.demonyms
+    return pos > 0 and word[:1].isupper() and (low in _SURNAME_TITLES or low in lex.org_words)
 
 
 def _place_len(words: list[str], i: int) -> int:

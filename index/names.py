@@ -36,6 +36,7 @@ class Lexicon:
     demonyms: frozenset[str]
     stop_words: frozenset[str]
     cue_verbs: frozenset[str]
+    place_suffixes: frozenset[str]
     places: dict[str, str] = field(default_factory=dict)  # folded spelling -> canonical place
 
 
@@ -81,13 +82,21 @@ def lexicon() -> Lexicon:
         demonyms=_lower_set(data["demonyms"]),
         stop_words=_lower_set(data["stop_words"]),
         cue_verbs=_lower_set(data["cue_verbs"]),
+        place_suffixes=_lower_set(data["place_suffixes"]),
         places=places,
     )
 
 
 def place_name(span: str) -> str | None:
-    """The canonical place for a spelling ("U.S." -> "United States"), or None if it is no known place."""
-    return lexicon().places.get(fold_key(span))
+    """The canonical place for a spelling ("U.S." -> "United States"), or None if it is no known place.
+    A run of two or more words ending in a place word ("Baker County") is a place too."""
+    lex = lexicon()
+    found = lex.places.get(fold_key(span))
+    if found is None and " " in span and span.rsplit(" ", 1)[1].lower() in lex.place_suffixes:
+        words = span.lower().split()[:-1]
+        if not any(w in lex.title_words or w in lex.org_cues or w in lex.stop_words for w in words):
+            return span
+    return found
 
 
 def is_acronym(word: str) -> bool:
