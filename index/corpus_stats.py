@@ -1,0 +1,140 @@
+"""Corpus-wide term counts: the informative prior for distinctive words (compare_words.log_odds).
+
+Counting every word of tens of thousands of articles takes seconds, so it is done once and cached as a
+SQLite file in the live index generation (`gen-NNNN/corpus_stats.sqlite`), keyed by a digest of the stored
+article ids and content hashes: any add, update or removal makes the key stale and the next compare rebuilds
+it; a rebuild of the index writes a new generation, which sweeps the old file away with it. Terms seen only
+once in the corpus are not stored (a missing term counts as 1), which keeps the file small. Where the index
+directory is read-only the counts are kept in memory for the life of the process instead.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .compare_words import term_counts
+
+if TYPE_CHECKING:
+    from .library import Library
+
+FILE_NAME = "corpus_stats.sqlite"
+FORMAT = "1"
+_LOOKUP_CHUNK = 900
+_memory: dict[str, "CorpusStats"] = {}
+_lock = threading.Lock()
+
+
+class CorpusStats:
+    """Term counts of the whole corpus: `total` words in `articles` articles; `counts` looks terms up."""
+
+    def __init__(self, total: int, articles: int, db: sqlite3.Connection | None = None,
+                 table: dict[str, int] | None = None) -> None:
+        self.total = total
+        self.articles = articles
+        self._db = db
+        self._table = table
+
+    def counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """Corpus counts of `terms` (terms seen at most once in the corpus are absent)."""
+        wanted = list(dict.fromkeys(terms))
+        if self._table is not None:
+            return {t: self._table[t] for t in wanted if t in self._table}
+        assert self._db is not None
+        out: dict[str, int] = {}
+        for i in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[i:i + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(f"SELECT term, n FROM terms WHERE term IN ({marks})", chunk).fetchall())
+        return out
+
+
+def corpus_key(db: sqlite3.Connection) -> tuple[str, int]:
+    """A digest of every stored article's id and content hash, and the article count."""
+    h = hashlib.sha1(FORMAT.encode())
+    n = 0
+    for aid, raw in db.execute("SELECT id, hash FROM articles ORDER BY id"):
+        h.update(f"{aid}\0{raw}\n".encode("utf-8", "surrogatepass"))
+        n += 1
+    return h.hexdigest(), n
+
+
+def count_corpus(db: sqlite3.Connection) -> tuple[Counter[str], int, int]:
+    """Count terms over every article body in the side store: (counts, total words, articles)."""
+    counts: Counter[str] = Counter()
+    total = articles = 0
+    for (blob,) in db.execute("SELECT article FROM articles"):
+        data = json.loads(zlib.decompress(blob).decode("utf-8"))
+        body = "\n\n".join(p["text"] for p in data.get("paragraphs", []) if p.get("kind") != "caption")
+        c, n = term_counts(body)
+        counts.update(c)
+        total += n
+        articles += 1
+    return counts, total, articles
+
+
+def _write(path: Path, key: str, counts: Counter[str], total: int, articles: int) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.execute("CREATE TABLE terms (term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.executemany("INSERT INTO terms VALUES (?,?)", ((t, n) for t, n in counts.items() if n > 1))
+        db.executemany("INSERT INTO meta VALUES (?,?)",
+                       [("key", key), ("total", str(total)), ("articles", str(articles))])
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)
+
+
+def _open_cached(path: Path, key: str) -> CorpusStats | None:
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return None
+    if meta.get("key") != key:
+        db.close()
+        return None
+    return CorpusStats(int(meta["total"]), int(meta["articles"]), db=db)
+
+
+def corpus_stats(library: "Library", build: bool = True) -> CorpusStats | None:
+    """The corpus counts for `library`'s live index: from the cache, or counted now (and cached) when
+    `build`; None when stale and not `build`."""
+    gen = library.index_dir.check()
+    store_db = library.store.db
+    key, _ = corpus_key(store_db)
+    path = gen.path / FILE_NAME
+    with _lock:
+        if key in _memory:
+            return _memory[key]
+        cached = _open_cached(path, key)
+        if cached is not None:
+            _memory.clear()
+            _memory[key] = cached
+            return cached
+        if not build:
+            return None
+        counts, total, articles = count_corpus(store_db)
+        try:
+            _write(path, key, counts, total, articles)
+            stats = _open_cached(path, key)
+        except (OSError, sqlite3.Error):
+            stats = None
+        if stats is None:  # read-only index directory: keep the counts in memory
+            stats = CorpusStats(total, articles, table={t: n for t, n in counts.items() if n > 1})
+        _memory.clear()
+        _memory[key] = stats
+        return stats
