@@ -52,7 +52,7 @@ class CompareScreen(Screen[None]):
     ]
     DEFAULT_CSS = """
     CompareScreen { layout: vertical; }
-    #compare-summary { height: auto; max-height: 5; padding: 0 1; background: $boost; }
+    #compare-summary { height: auto; max-height: 3; padding: 0 1; background: $boost; text-wrap: nowrap; text-overflow: ellipsis; }
     #compare-legend { height: 1; padding: 0 1; }
     #compare-body { height: 1fr; }
     #compare-side { width: 30; height: 1fr; border: round $panel; display: none; }
@@ -226,7 +226,7 @@ class CompareScreen(Screen[None]):
     # --- actions -------------------------------------------------------------------------------
     def _legend(self) -> Text:
         text = legend()
-        text.append(f"   scroll lock {'on' if self.locked else 'off'} (l)", style="dim")
+        text.append(f"  lock {'on' if self.locked else 'off'}", style="dim")
         return text
 
     def action_toggle_lock(self) -> None:

@@ -24,11 +24,11 @@ STYLES = {
     "word": "reverse #ffff5f",
 }
 LEGEND = [
-    ("shared", "actor in both"),
-    ("one_sided", "actor on one side only"),
+    ("shared", "in both"),
+    ("one_sided", "one side only"),
     ("quote", "shared quote"),
     ("naming", "named differently"),
-    ("word", "selected word"),
+    ("word", "word"),
 ]
 
 
@@ -92,20 +92,20 @@ def legend() -> Text:
 
 def summary_text(c: Comparison) -> Text:
     """The header: both titles with outlet, date, length and bias, and the gap between the dates."""
-    out = Text()
+    out = Text(no_wrap=True, overflow="ellipsis")
     for tag, side in (("A", c.summary.a), ("B", c.summary.b)):
-        out.append(f"{tag} ", style="bold reverse")
-        out.append(" " + strip_controls(side.title).replace("\n", " "), style="bold")
-        meta = [side.outlet or "outlet unknown", side.date or "date unknown", f"{side.words} words"]
+        out.append(f" {tag} ", style="bold reverse")
+        meta = [side.outlet or "outlet unknown", side.date or "date unknown", f"{side.words}w"]
         if side.bias:
             meta.append(f"bias {side.bias}")
-        out.append("  " + strip_controls(" · ".join(meta)) + "\n", style="dim")
+        out.append(" " + strip_controls(" · ".join(meta)).replace("\n", " "), style="bold")
+        out.append("  " + strip_controls(side.title).replace("\n", " ") + "\n", style="dim")
     gap = c.summary.days_apart
     when = ("dates unknown" if gap is None else "same day" if gap == 0
             else f"B is {abs(gap)} day{'s' if abs(gap) != 1 else ''} {'later' if gap > 0 else 'earlier'}")
     al = c.alignment
-    out.append(f"{when} · {len(c.shared_actors)} shared actors · {len(c.shared_quotes)} shared quotes · "
-               f"{len(c.naming)} naming differences · {len(al.pairs)} aligned passages", style="italic")
+    out.append(f"{when} · {len(c.shared_actors)} actors in both · {len(c.shared_quotes)} shared quotes · "
+               f"{len(c.naming)} named differently · {len(al.pairs)} aligned passages", style="italic")
     return out
 
 

@@ -1,0 +1,120 @@
+"""The compare screen: a snapshot on a tiny made-up index, and passage selection moving the partner."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.app import App
+
+from index.library import Library
+from tui.screens.compare import CompareScreen
+
+ARTICLE_A = """---
+title: Talks open in Istanbul as Kiev weighs offer
+outlet: Daily Alpha
+date: 2025-05-15
+---
+Marco Rubio met officials in Antalya on Thursday to discuss the ceasefire.
+
+Delegations from Kiev and Moscow arrived in Istanbul for direct talks.
+
+"We are open to being helpful in any way we can," Rubio said.
+
+The weather in Antalya was warm.
+"""
+
+ARTICLE_B = """---
+title: Kyiv sends delegation to Istanbul talks
+outlet: Beta Tribune
+date: 2025-05-12
+---
+Delegations from Kyiv and Moscow reached Istanbul for direct talks on Friday.
+
+"We are open to being helpful in any way," Rubio said, according to reporters.
+
+Marco Rubio discussed the ceasefire with officials in Antalya on Thursday.
+
+Markets in London rose sharply.
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp_path = tmp_path_factory.mktemp("compare-screen")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "alpha.md").write_text(ARTICLE_A)
+    (corpus / "beta.md").write_text(ARTICLE_B)
+    index_dir = tmp_path / "index"
+    lib = Library.open(index_dir=index_dir)
+    lib.index([corpus])
+    lib.close()
+    return index_dir
+
+
+class CompareApp(App[None]):
+    """A bare app that opens the compare screen straight away (the real app pushes it on m, m, c)."""
+
+    def __init__(self, index_dir: Path, id_a: str = "alpha", id_b: str = "beta") -> None:
+        super().__init__()
+        self.library = Library.open(index_dir=index_dir)
+        self.ids = (id_a, id_b)
+
+    def on_mount(self) -> None:
+        self.push_screen(CompareScreen(self.library, *self.ids))
+
+    def on_unmount(self) -> None:
+        self.library.close()
+
+
+async def _ready(pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_compare_screen_snapshot(tiny_index: Path, snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("PARALLAX_STATE_DIR", str(tmp_path / "state"))
+
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await _ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+
+    assert snap_compare(CompareApp(tiny_index), terminal_size=(120, 34), run_before=run_before)
+
+
+def test_selecting_a_passage_selects_its_partner_and_escape_goes_back(tiny_index: Path) -> None:
+    asyncio.run(_selecting(tiny_index))
+
+
+async def _selecting(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        pairs = {(p.a, p.b) for p in screen.prepared.comparison.alignment.pairs}
+        assert (0, 2) in pairs and (1, 0) in pairs  # Rubio in Antalya; delegations in Istanbul
+        await pilot.press("j")  # select passage 0 of A
+        col_a, col_b = screen.query_one("#column-a"), screen.query_one("#column-b")
+        assert col_a.selected == 0 and col_b.selected == 2
+        assert screen.query_one("#b-s2").has_class("-partner")
+        await pilot.press("l")
+        assert screen.locked is False
+        screen.highlight_term("a", "antalya")
+        assert "Antalya" in str(screen.query_one("#a-s0").render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, CompareScreen)
+
+
+def test_unknown_id_is_reported_on_screen(tiny_index: Path) -> None:
+    asyncio.run(_unknown(tiny_index))
+
+
+async def _unknown(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index, "alpha", "nope")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        assert "nope" in str(app.screen.query_one("#compare-summary").render())
