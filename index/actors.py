@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from index.aliases import Aliases, fold_key
@@ -21,13 +22,19 @@ from index.names import (
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])[\w'’.\-]*"
+# Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
+_RUN = re.compile(
+    rf"(?<![\w'’.\-]){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
+)
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
 _NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 _CREDIT_REGION = re.compile(
-    r"[^.\n]{0,200}\bcontributed (?:to this report|reporting)[^.\n]*"
+    r"\bcontributed (?:to this report|reporting)"
     r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
 )
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
@@ -81,10 +88,10 @@ class ActorIndex:
         return None
 
 
-def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
-    """Words with offsets; trailing sentence periods and possessives are cut off and flagged."""
+def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int, bool]]:
+    """Words of text[a:b] with offsets; trailing sentence periods and possessives are cut off and flagged."""
     out: list[tuple[str, int, int, bool]] = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, a, b):
         word, start, end = m.group(), m.start(), m.end()
         glued = _GLUED.search(word)
         if glued:  # "Medinsky.In": a sentence run into the next one
@@ -117,7 +124,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 
 def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
     """Runs of capitalised words (with name particles inside), each with a sentence-initial flag."""
-    toks = _tokens(text)
+    toks = [t for m in _RUN.finditer(text) for t in _tokens(text, m.start(), m.end())]
     spans: list[tuple[list[tuple[str, int, int, bool]], bool]] = []
     cur: list[tuple[str, int, int, bool]] = []
     for tok in toks:
@@ -256,7 +263,12 @@ def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) 
 
 def _candidates(text: str, offset: int) -> list[_Candidate]:
     """Classified capitalised runs of one paragraph, with offsets in the article text."""
-    regions = [(m.start(), m.end()) for m in _CREDIT_REGION.finditer(text)]
+    regions = []
+    for m in _CREDIT_REGION.finditer(text):
+        start = m.start()
+        if m.group().startswith("contributed"):  # the whole sentence before "contributed to this report"
+            start = max(text.rfind(". ", 0, start) + 1, start - 300, 0)
+        regions.append((start, m.end()))
     out: list[_Candidate] = []
     for toks, initial in _spans(text):
         words = [t[0] for t in toks]
@@ -296,6 +308,7 @@ class _Builder:
         self.aliases = aliases
         self.actors: dict[str, ArticleActor] = {}
         self.mentions: list[ActorMention] = []
+        self.starts: dict[str, list[int]] = {}  # name -> sorted name-mention starts, for role references
 
     def add(self, name: str, kind: str, start: int, end: int, role: str = "", poss: bool = False, ref: bool = False) -> None:
         actor = self.actors.get(name)
@@ -335,7 +348,9 @@ def _resolve_role_ref(builder: _Builder, demonym: str | None, head: str, pos: in
             for r in builder.actors[c].roles for w in r.split())]
         cands = home or cands
     def last_seen(name: str) -> int:
-        return max((m.start for m in builder.actors[name].mentions if m.start < pos), default=-1)
+        starts = builder.starts.setdefault(name, sorted(m.start for m in builder.actors[name].mentions))
+        i = bisect_left(starts, pos)
+        return starts[i - 1] if i else -1
     return max(cands, key=last_seen)
 
 

@@ -87,6 +87,7 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def place_name(span: str) -> str | None:
     """The canonical place for a spelling ("U.S." -> "United States"), or None if it is no known place.
     A run of two or more words ending in a place word ("Baker County") is a place too."""
@@ -105,6 +106,7 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=65536)
 def is_prefix_word(word: str) -> bool:
     """True when a capitalised word can belong to a role or affiliation before a name."""
     lex = lexicon()
@@ -118,6 +120,7 @@ def is_prefix_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """True when a word may be part of a person's name (not a stop word, title or nationality)."""
     lex = lexicon()
@@ -143,6 +146,7 @@ def has_org_cue(words: list[str]) -> bool:
 _WORD = re.compile(r"[\w.'’-]+")
 
 
+@lru_cache(maxsize=65536)
 def role_head(role: str) -> str | None:
     """The head of a role ("Russian Foreign Minister" -> "foreign minister"), or None."""
     low = " ".join(_WORD.findall(role.lower()))
@@ -152,6 +156,7 @@ def role_head(role: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_cue_verb(word: str) -> bool:
     """True when a word reports speech (said, told, wrote, added...)."""
     return word.lower() in lexicon().cue_verbs

@@ -1,0 +1,104 @@
+"""Actor extraction on short made-up texts: names, roles, kinds, back-references, chrome and credits."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from index.aliases import Aliases
+from index.extract import extract, paragraphs_from_text
+from index.models import Paragraph
+
+ALIASES = Aliases(groups={"Volodymyr Zelensky": ["Zelensky", "Zelenskyy", "Vladimir Zelensky"], "Kyiv": ["Kiev"]})
+
+
+def actors(text: str, aliases: Aliases = ALIASES) -> dict[str, object]:
+    paras = paragraphs_from_text(text)
+    return {a.name: a for a in extract("t", paras, aliases).actors}
+
+
+def test_titled_person_gets_name_role_and_kind() -> None:
+    found = actors("Secretary of State Jane Holloway met Finnish Prime Minister Arvo Lindqvist in Oslo.")
+    assert found["Jane Holloway"].kind == "person"
+    assert "Secretary of State" in found["Jane Holloway"].roles
+    assert "Finnish Prime Minister" in found["Arvo Lindqvist"].roles
+    assert found["Oslo"].kind == "place"
+
+
+def test_lowercase_role_before_name() -> None:
+    found = actors("Treasury Department spokesperson Ellen Marsh declined to comment.")
+    assert "Treasury Department spokesperson" in found["Ellen Marsh"].roles
+    assert found["Treasury Department"].kind == "organisation"
+
+
+def test_surname_and_role_refer_back_to_full_name() -> None:
+    text = "Secretary of State Jane Holloway arrived on Monday.\n\nHolloway spoke first. Later the secretary of state left."
+    found = actors(text)
+    holloway = found["Jane Holloway"]
+    surfaces = [m.text for m in holloway.mentions]
+    assert "Holloway" in surfaces and "the secretary of state" in surfaces
+    assert "Holloway" not in found
+
+
+def test_mention_offsets_point_into_cleaned_text() -> None:
+    paras = paragraphs_from_text("Intro line about Oslo.\n\nSenator Tom Byrne voted no.")
+    text = "\n\n".join(p.text for p in paras)
+    for actor in extract("t", paras, ALIASES).actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_aliases_give_canonical_names() -> None:
+    found = actors("Ukrainian President Vladimir Zelensky flew from Kiev. Zelenskyy later spoke.")
+    assert "Volodymyr Zelensky" in found and "Kyiv" in found
+    assert {"Vladimir Zelensky", "Zelenskyy"} <= set(found["Volodymyr Zelensky"].spellings)
+
+
+def test_organisations_from_cues_and_acronyms() -> None:
+    found = actors("The Defense Ministry and NATO disagreed, while the Kremlin and the White House stayed silent.")
+    for org in ("Defense Ministry", "NATO", "Kremlin", "White House"):
+        assert found[org].kind == "organisation"
+
+
+def test_countries_and_cities_are_places() -> None:
+    found = actors("Talks moved from Nairobi to Portugal and then to the United States.")
+    assert {found[p].kind for p in ("Nairobi", "Portugal", "United States")} == {"place"}
+
+
+@pytest.mark.parametrize("chrome", ["Why It Matters", "What To Know", "Show More", "Read More", "Back To Top", "Similar News"])
+def test_section_labels_and_chrome_are_never_actors(chrome: str) -> None:
+    paras = [Paragraph(chrome, "body", 0)]
+    assert extract("t", paras, ALIASES).actors == []
+
+
+def test_headings_are_skipped() -> None:
+    paras = [Paragraph("Mayor Lena Ortiz Speaks", "heading", 0), Paragraph("Rain fell.", "body", 25)]
+    assert extract("t", paras, ALIASES).actors == []
+
+
+def test_weekdays_months_and_sentence_openers_are_not_actors() -> None:
+    found = actors("On Tuesday in March the vote failed. However, Meanwhile nothing changed. Following the vote, people left.")
+    assert found == {}
+
+
+def test_photo_credits_and_contributor_lines_are_not_people() -> None:
+    paras = [
+        Paragraph("Farmers gather in a field. (Ana Ruiz/Bloomberg via Getty Images)", "caption", 0),
+        Paragraph("Omar Haddad and Lise Berg contributed to this report.", "body", 70),
+    ]
+    names = {a.name for a in extract("t", paras, ALIASES).actors}
+    assert "Ana Ruiz" not in names and "Omar Haddad" not in names
+
+
+def test_people_sharing_a_first_name_stay_apart() -> None:
+    found = actors("President Boris Kalnins met his aide Boris Ozols. Kalnins spoke.")
+    assert "Boris Kalnins" in found and "Boris Ozols" in found
+    assert len(found["Boris Ozols"].mentions) == 1
+
+
+def test_large_input_is_fast() -> None:
+    body = ("Senator Tom Byrne said the \"plan is fine\" in Oslo on Monday. " * 40 + "\n\n") * 400
+    paras = paragraphs_from_text(body[:1_000_000])
+    t0 = time.perf_counter()
+    extract("big", paras, ALIASES)
+    assert time.perf_counter() - t0 < 8.0
