@@ -123,8 +123,13 @@ _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 def _after_closing(text: str, at: int) -> int:
     """Where a speaker label goes: after the quote's closing mark when the quote's range stops before it."""
-    while at < len(text) and text[at] in _CLOSERS:
-        at += 1
+    while at < len(text):
+        if text[at] in _CLOSERS:
+            at += 1
+        elif text[at] in ",.;:!?" and at + 1 < len(text) and text[at + 1] in _CLOSERS:
+            at += 2
+        else:
+            break
     return at
 
 
