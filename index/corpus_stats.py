@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 FILE_NAME = "corpus_stats.sqlite"
 FORMAT = "1"
 _LOOKUP_CHUNK = 900
+PRUNE_ABOVE = 3_000_000
 _memory: dict[str, "CorpusStats"] = {}
 _lock = threading.Lock()
 
@@ -66,8 +67,13 @@ def corpus_key(db: sqlite3.Connection) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def count_corpus(db: sqlite3.Connection) -> tuple[Counter[str], int, int]:
-    """Count terms over every article body in the side store: (counts, total words, articles)."""
+def count_corpus(db: sqlite3.Connection, prune_above: int = PRUNE_ABOVE) -> tuple[Counter[str], int, int]:
+    """Count terms over every article body in the side store: (counts, total words, articles).
+
+    Memory stays bounded on large corpora by lossy counting: whenever more than `prune_above` distinct
+    terms are held, those seen once so far are dropped (a phrase that is rare everywhere then counts as
+    unseen, which the prior treats as seen once: the same answer within a count or two).
+    """
     counts: Counter[str] = Counter()
     total = articles = 0
     for (blob,) in db.execute("SELECT article FROM articles"):
@@ -77,6 +83,8 @@ def count_corpus(db: sqlite3.Connection) -> tuple[Counter[str], int, int]:
         counts.update(c)
         total += n
         articles += 1
+        if articles % 1000 == 0 and len(counts) > prune_above:
+            counts = Counter({t: k for t, k in counts.items() if k > 1})
     return counts, total, articles
 
 

@@ -95,6 +95,11 @@ class CompareScreen(Screen[None]):
     # --- the worker ----------------------------------------------------------------------------
     def _prepare(self) -> None:
         try:
+            from index.corpus_stats import corpus_stats
+
+            if corpus_stats(self.library, build=False) is None:  # type: ignore[arg-type]
+                self.app.call_from_thread(self._status, "Counting words across the corpus for the comparison "
+                                                        "(done once, then cached in the index)…")
             comparison = compare_articles(self.library, self.id_a, self.id_b)  # type: ignore[arg-type]
             articles = {"a": self.library.article(self.id_a), "b": self.library.article(self.id_b)}  # type: ignore[attr-defined]
         except Exception as exc:  # unknown id, damaged index: say so on the screen, never crash the app
@@ -106,6 +111,9 @@ class CompareScreen(Screen[None]):
             paragraph_starts={side: {p.start for p in articles[side].paragraphs} for side in ("a", "b")},
         )
         self.app.call_from_thread(self._show, prepared)
+
+    def _status(self, message: str) -> None:
+        self.query_one("#compare-summary", Static).update(Text(message, style="italic"))
 
     def _failed(self, exc: Exception) -> None:
         self.query_one("#compare-loading").display = False
