@@ -40,6 +40,7 @@ _CREDIT_REGION = re.compile(
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
 _SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
+_SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _ROLE_ADJECTIVES = frozenset(
@@ -185,13 +186,13 @@ def _role_before(text: str, start: int) -> str:
 def _name_word_at(word: str, pos: int) -> bool:
     """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
     that are also surnames ("Michael Bloomberg") are allowed too."""
-    if _NOUN_SUFFIX.search(word):
+    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")):
         return False
     if is_name_word(word) or _ARABIC_PREFIX.match(word):
         return True
     lex = lexicon()
     low = word.lower()
-    return pos > 0 and word[:1].isupper() and (low in _SURNAME_TITLES or low in lex.org_words)
+    return pos > 0 and word[:1].isupper() and (low in _SURNAME_TITLES or low in _SURNAME_ORGS)
 
 
 def _place_len(words: list[str], i: int) -> int:
