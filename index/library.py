@@ -120,6 +120,12 @@ class Library:
             self.article(article_id)
         return self.store.actor_summaries(article_id, kind)
 
+    def compare(self, a: str, b: str):  # noqa: ANN201 - returns index.compare_models.Comparison
+        """Compare two articles side by side (shared actors, voices, quotes, naming, words, passages)."""
+        from .compare import compare_articles
+
+        return compare_articles(self, a, b)
+
     def quotes(self, article_id: str | None = None, speaker: str | None = None) -> list[Quote]:
         if article_id is not None:
             self.article(article_id)
