@@ -74,6 +74,7 @@ def test_seeds_search_open_help_quit(pane: Pane) -> None:
     assert "5 articles" in text
 
     pane.send("/")
+    pane.wait(lambda s: "a phrase" in s)  # the bar is open (a person waits for it too)
     pane.send("ceasefire", literal=True)
     text = pane.wait(lambda s: "5 matching" in s)
     assert " 1. " in text and "score" in text
