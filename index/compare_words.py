@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from .compare_models import DistinctiveTerm
 
@@ -31,28 +31,27 @@ one two three s t
 """.split())
 
 
+def _norm(word: str) -> str:
+    # an all-capitals word is an acronym (US, NATO): keep it apart from the same letters in lower case
+    w = word.replace("’", "'") if word.isupper() and len(word) > 1 else word.lower().replace("’", "'")
+    return w[:-2] if w.endswith(("'s", "'S")) else w
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words of `text`, curly apostrophes straightened, possessive 's dropped."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        # an all-capitals word is an acronym (US, NATO): keep it apart from the same letters in lower case
-        w = w.replace("’", "'") if w.isupper() and len(w) > 1 else w.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        out.append(w)
-    return out
+    """Words of `text`, lower-cased (acronyms kept in capitals), curly apostrophes straightened, 's dropped."""
+    return [_norm(w) for w in _WORD.findall(text)]
 
 
-def terms(tokens: list[str]) -> Iterable[str]:
+def _reportable(w: str) -> bool:
+    return len(w) > 1 and w not in STOP_WORDS
+
+
+def terms(tokens: list[str]) -> list[str]:
     """Every unigram and bigram of `tokens` that may be reported (no stop-word edges)."""
-    for i, w in enumerate(tokens):
-        if w not in STOP_WORDS and len(w) > 1:
-            yield w
-            if i + 1 < len(tokens):
-                nxt = tokens[i + 1]
-                if nxt not in STOP_WORDS and len(nxt) > 1:
-                    yield f"{w} {nxt}"
+    keep = [_reportable(w) for w in tokens]
+    out = [w for w, k in zip(tokens, keep) if k]
+    out += [f"{a} {b}" for a, b, ka, kb in zip(tokens, tokens[1:], keep, keep[1:]) if ka and kb]
+    return out
 
 
 def term_counts(text: str) -> tuple[Counter[str], int]:

@@ -1,15 +1,14 @@
 """Corpus-wide term counts: the informative prior for distinctive words (compare_words.log_odds).
 
 Counting every word of tens of thousands of articles takes seconds, so it is done once and cached as a
-SQLite file in the live index generation (`gen-NNNN/corpus_stats.sqlite`), keyed by a digest of the stored
-article ids and content hashes: any add, update or removal makes the key stale and the next compare rebuilds
-it; a rebuild of the index writes a new generation, which sweeps the old file away with it. Terms seen only
+SQLite file in the live index generation (`gen-NNNN/corpus_stats.sqlite`), keyed by the article count and
+rowids (see corpus_key): any add, update or removal makes the key stale and the next compare rebuilds it;
+a rebuild of the index writes a new generation, which sweeps the old file away with it. Terms seen only
 once in the corpus are not stored (a missing term counts as 1), which keeps the file small. Where the index
 directory is read-only the counts are kept in memory for the life of the process instead.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -57,14 +56,11 @@ class CorpusStats:
         return out
 
 
-def corpus_key(db: sqlite3.Connection) -> tuple[str, int]:
-    """A digest of every stored article's id and content hash, and the article count."""
-    h = hashlib.sha1(FORMAT.encode())
-    n = 0
-    for aid, raw in db.execute("SELECT id, hash FROM articles ORDER BY id"):
-        h.update(f"{aid}\0{raw}\n".encode("utf-8", "surrogatepass"))
-        n += 1
-    return h.hexdigest(), n
+def corpus_key(db: sqlite3.Connection, generation: str = "") -> str:
+    """What identifies the stored articles cheaply: count, highest and summed rowid (the side store deletes
+    and re-inserts an updated article, so any add, update or removal changes them), and the generation."""
+    count, top, total = db.execute("SELECT COUNT(*), MAX(rowid), TOTAL(rowid) FROM articles").fetchone()
+    return f"{FORMAT}:{generation}:{count}:{top}:{int(total)}"
 
 
 def count_corpus(db: sqlite3.Connection, prune_above: int = PRUNE_ABOVE) -> tuple[Counter[str], int, int]:
@@ -123,7 +119,7 @@ def corpus_stats(library: "Library", build: bool = True) -> CorpusStats | None:
     `build`; None when stale and not `build`."""
     gen = library.index_dir.check()
     store_db = library.store.db
-    key, _ = corpus_key(store_db)
+    key = f"{gen.path}:{corpus_key(store_db, gen.path.name)}"
     path = gen.path / FILE_NAME
     with _lock:
         if key in _memory:
