@@ -6,10 +6,18 @@ import re
 from typing import Any
 
 from .dates import parse_date
+from .decode import strip_terminal_sequences
 
 KNOWN_FIELDS = ("title", "outlet", "date", "authors", "url", "topic", "bias", "aggregator")
 _FIELD_SYNONYMS = {"source": "outlet", "publisher": "outlet", "author": "authors", "bias_text": "bias", "published": "date"}
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_field(value: object) -> str:
+    """A metadata value as one line of plain text: escape sequences and control characters gone, spaces single."""
+    text, _ = strip_terminal_sequences(str(value))
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def normalise(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
@@ -36,7 +44,7 @@ def normalise(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], dict[str
             else:
                 fields["authors"] = authors
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            fields[name] = " ".join(str(value).split())
+            fields[name] = clean_field(value)
         else:
             warnings.append(f"{where}: field '{key}' must be text, got {type(value).__name__}; ignored")
     return fields, extra, warnings
@@ -47,7 +55,7 @@ def parse_authors(value: Any) -> list[str] | None:
     if isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             return None
-        return [" ".join(v.split()) for v in value if v.strip()]
+        return [a for a in (clean_field(v) for v in value) if a]
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -59,4 +67,4 @@ def parse_authors(value: Any) -> list[str] | None:
         if isinstance(parsed, list):
             return parse_authors([str(p) for p in parsed])
     text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
-    return [a for a in (" ".join(p.split()) for p in _SPLIT_AUTHORS.split(text)) if a]
+    return [a for a in (clean_field(p) for p in _SPLIT_AUTHORS.split(text)) if a]
