@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from .compare_models import DistinctiveTerm
 
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–…/|\n]+|\s-\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Function words and reporting chrome that never make a useful "distinctive word" on their own.
 STOP_WORDS = frozenset("""
@@ -55,9 +56,18 @@ def terms(tokens: list[str]) -> list[str]:
 
 
 def term_counts(text: str) -> tuple[Counter[str], int]:
-    """Counts of reportable terms in `text`, and the number of words (the side's total n)."""
-    tokens = words(text)
-    return Counter(terms(tokens)), len(tokens)
+    """Counts of reportable terms in `text`, and the number of words (the side's total n).
+
+    Bigrams never span punctuation: "... said. Markets rose" gives no "said markets".
+    """
+    counts: Counter[str] = Counter()
+    n = 0
+    for clause in _BREAK.split(text):
+        tokens = words(clause)
+        if tokens:
+            counts.update(terms(tokens))
+            n += len(tokens)
+    return counts, n
 
 
 def log_odds(

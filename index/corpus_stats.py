@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .library import Library
 
 FILE_NAME = "corpus_stats.sqlite"
-FORMAT = "1"
+FORMAT = "2"  # bump when the counting changes: old caches become stale
 _LOOKUP_CHUNK = 900
 PRUNE_ABOVE = 3_000_000
 _memory: dict[str, "CorpusStats"] = {}

@@ -154,6 +154,8 @@ def test_prior_shrinks_common_words_more_than_rare_ones() -> None:
 def test_bigrams_and_stop_words() -> None:
     counts, n = term_counts("The military solution is no military solution at all.")
     assert counts["military solution"] == 2 and "the" not in counts and "solution is" not in counts and n == 9
+    counts, _ = term_counts("Rubio said peace talks. Markets rose, traders cheered")
+    assert counts["peace talks"] == 1 and "talks markets" not in counts and "rose traders" not in counts
 
 
 # --- aligned passages --------------------------------------------------------------------------------
