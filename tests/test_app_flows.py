@@ -94,6 +94,17 @@ async def test_search_and_open_hit(app) -> None:
 
 
 @run_async
+async def test_typing_right_after_slash_goes_to_the_bar(app) -> None:
+    from tui.widgets.search_bar import SearchBar
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "s", "c")  # s and c would otherwise sort and compare
+        assert app.screen.query_one(SearchBar).value == "sc"
+        assert app.state.get("sort") is None
+
+
+@run_async
 async def test_bad_query_shows_message(app) -> None:
     from tui.widgets.search_bar import SearchBar
 

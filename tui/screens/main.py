@@ -183,7 +183,8 @@ class MainScreen(Screen[None]):
     def action_open_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.add_class("-visible")
-        bar.focus()
+        bar.styles.display = "block"  # now, not at the next style pass: keys typed right after "/" go to the bar
+        self.set_focus(bar)
 
     def start_search(self, query: str) -> None:
         """Open the bar with `query` and run it (used by the actors pane's Enter)."""
@@ -201,6 +202,7 @@ class MainScreen(Screen[None]):
         bar.value = ""
         bar.show_error(None)
         bar.remove_class("-visible")
+        bar.styles.display = "none"
         self.query_one(ContentSwitcher).current = "articles"
         self.query_one(ArticleList).focus()
         self._list_status()

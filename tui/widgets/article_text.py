@@ -112,10 +112,22 @@ class Document:
         return max(0, bisect_right(self.starts, offset) - 1)
 
 
-def _clip(spans: Iterable[tuple[int, int]], start: int, end: int) -> Iterable[tuple[int, int]]:
-    for s, e in spans:
-        if e > start and s < end:
-            yield max(s, start) - start, min(e, end) - start
+class _Spans:
+    """Spans sorted by start, so each paragraph finds its own with a bisect instead of a full scan."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def clip(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Spans overlapping [start, end), as offsets local to `start`."""
+        i = bisect_right(self.starts, start - self.longest - 1)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if e > start:
+                yield max(s, start) - start, min(e, end) - start
+            i += 1
 
 
 _CLOSERS = "\"'\u201d\u2019\u00bb"
@@ -136,21 +148,23 @@ def _after_closing(text: str, at: int) -> int:
 def build_document(article: Article, extraction: Extraction | None, terms: list[str],
                    styles: dict[str, Style]) -> Document:
     """Style every paragraph: actor mentions, quotes (each followed by its speaker) and search terms."""
-    mentions = sorted((m.start, m.end) for a in (extraction.actors if extraction else []) for m in a.mentions)
-    quotes = sorted(extraction.quotes if extraction else [], key=lambda q: q.start)
-    hits = find_terms(article.text, terms) if terms else []
+    mentions = _Spans((m.start, m.end) for a in (extraction.actors if extraction else []) for m in a.mentions)
+    quotes = sorted(extraction.quotes if extraction else [], key=lambda q: q.end)
+    quote_spans = _Spans((q.start, q.end) for q in quotes)
+    quote_ends = [q.end for q in quotes]
+    hits = _Spans(find_terms(article.text, terms) if terms else [])
     blocks: list[Block] = []
     for p in article.paragraphs:
         start, end = p.start, p.start + len(p.text)
         base = Text(visible(p.text), style=styles.get(p.kind, Style()))
-        for s, e in _clip(mentions, start, end):
+        for s, e in mentions.clip(start, end):
             base.stylize(styles["mention"], s, e)
-        for q in quotes:
-            for s, e in _clip([(q.start, q.end)], start, end):
-                base.stylize(styles["quote"], s, e)
-        for s, e in _clip(hits, start, end):
+        for s, e in quote_spans.clip(start, end):
+            base.stylize(styles["quote"], s, e)
+        for s, e in hits.clip(start, end):
             base.stylize(styles["term"], s, e)
-        labels = [(_after_closing(p.text, q.end - start), q) for q in quotes if start < q.end <= end]
+        ending = quotes[bisect_right(quote_ends, start):bisect_right(quote_ends, end)]
+        labels = [(_after_closing(p.text, q.end - start), q) for q in ending]
         if not labels:
             blocks.append(Block(start, len(p.text), base))
             continue

@@ -58,6 +58,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._term_matches: list[tuple[int, int]] = []
         self._cursor = -1
         self._overlay: dict[int, list[tuple[int, int, str]]] = {}
+        self._current: tuple[int, int, int] | None = None
 
     # --- loading -------------------------------------------------------------------------------
     def _styles(self) -> dict[str, Style]:
@@ -70,7 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Style and wrap the article in a worker; the view says Loading… until it is ready."""
         self._doc = None
         self._lines = [Line(-1, 0, 0, Text("Loading…", style="dim"))]
-        self._matches, self._term_matches, self._cursor, self._overlay = [], [], -1, {}
+        self._matches, self._term_matches, self._cursor, self._overlay, self._current = [], [], -1, {}, None
         self._update_size()
         styles = self._styles()
         width = self._text_width()
@@ -185,7 +186,7 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self._cursor += step
         self._cursor %= len(self._matches)
-        self._rebuild_overlay()
+        self._set_current()
         self.scroll_to_offset(self._matches[self._cursor][0])
         return True
 
@@ -193,17 +194,28 @@ class ArticleView(ScrollView, can_focus=True):
         """Make match `index` the current one and scroll to it."""
         if 0 <= index < len(self._matches):
             self._cursor = index
-            self._rebuild_overlay()
+            self._set_current()
             self.scroll_to_offset(self._matches[index][0])
 
     def _rebuild_overlay(self) -> None:
+        """Place every match once (per set_matches); the current one is tracked apart, so n/N stay cheap."""
         self._overlay = {}
         if self._doc is not None:
-            for i, (s, e) in enumerate(self._matches):
-                b = self._doc.block_at(s)
-                block = self._doc.blocks[b]
-                kind = "current" if i == self._cursor else "active"
-                self._overlay.setdefault(b, []).append((block.local(s), block.local(min(e, block.start + block.length), end=True), kind))
+            for s, e in self._matches:
+                b, ls, le = self._locate(s, e)
+                self._overlay.setdefault(b, []).append((ls, le, "active"))
+        self._set_current()
+
+    def _locate(self, s: int, e: int) -> tuple[int, int, int]:
+        assert self._doc is not None
+        b = self._doc.block_at(s)
+        block = self._doc.blocks[b]
+        return b, block.local(s), block.local(min(e, block.start + block.length), end=True)
+
+    def _set_current(self) -> None:
+        self._current = None
+        if self._doc is not None and 0 <= self._cursor < len(self._matches):
+            self._current = self._locate(*self._matches[self._cursor])
         self.refresh()
 
     # --- rendering -----------------------------------------------------------------------------
@@ -216,7 +228,9 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, style)
         line = self._lines[index]
         text = line.text
-        marks = self._overlay.get(line.block)
+        marks = list(self._overlay.get(line.block, ()))
+        if self._current is not None and self._current[0] == line.block:
+            marks.append((self._current[1], self._current[2], "current"))
         if marks:
             text = text.copy()
             for s, e, kind in marks:
