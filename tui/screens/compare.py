@@ -84,7 +84,7 @@ class CompareScreen(Screen[None]):
                 yield OptionList(id="words-a")
                 yield Label("Distinctive words of B")
                 yield OptionList(id="words-b")
-                yield Label("Who gets the voice")
+                yield Label("Voices, naming, quotes")
                 yield Static(id="compare-voice")
         yield Footer()
 

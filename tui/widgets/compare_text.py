@@ -121,4 +121,11 @@ def voice_text(c: Comparison) -> Text:
     for d in c.naming:
         out.append(f"{strip_controls(d.name)}: ", style=STYLES["naming"])
         out.append(strip_controls(f"{'/'.join(d.spellings_a)} vs {'/'.join(d.spellings_b)}\n"))
+    for q in c.shared_quotes:
+        out.append(f"quote {q.status}", style=STYLES["quote"])
+        out.append(strip_controls(f" {q.speaker_a or '?'}\n"))
+        if q.only_a:
+            out.append(strip_controls(f"  A only: {' '.join(q.only_a)[:60]}\n"), style="dim")
+        if q.only_b:
+            out.append(strip_controls(f"  B only: {' '.join(q.only_b)[:60]}\n"), style="dim")
     return out
