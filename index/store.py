@@ -10,7 +10,9 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import shutil
+import sqlite3
 import time
 from contextlib import contextmanager
 from datetime import datetime
@@ -40,12 +42,39 @@ class SearchBackend(Protocol):
     def delete(self, article_id: str) -> None: ...
 
 
+_GEN_NAME = re.compile(r"^gen-\d{4,}$")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+REBUILD_HINT = "run `parallax index --rebuild` to rebuild it"
+
+
 def _friendly_os_error(exc: OSError, path: Path) -> IndexError_:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return IndexError_(f"{path}: index location is not writable; choose another with --index-dir or PARALLAX_INDEX_DIR")
-    if exc.errno == errno.ENOSPC:
-        return IndexError_(f"{path}: no space left for the index; free some space or use --index-dir elsewhere")
+        return IndexError_(f"{path}: index location is not writable ({exc.strerror}); "
+                           "choose another with --index-dir or PARALLAX_INDEX_DIR")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return IndexError_(f"{path}: no space left for the index ({exc.strerror}); the previous index is unchanged; "
+                           "free some space or use --index-dir elsewhere")
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return IndexError_(f"{path}: cannot be an index directory (a file is in the way: {_file_in_the_way(path)}); "
+                           "choose another with --index-dir or PARALLAX_INDEX_DIR")
     return IndexError_(f"{path}: {exc.strerror or exc}")
+
+
+def _file_in_the_way(path: Path) -> Path:
+    """The path itself or the nearest parent that exists but is not a directory."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() or candidate.is_symlink():
+            return candidate if not candidate.is_dir() else path
+    return path
+
+
+def _friendly_sqlite_error(exc: sqlite3.Error, path: Path) -> IndexError_:
+    text = str(exc).lower()
+    if "full" in text:
+        return _friendly_os_error(OSError(errno.ENOSPC, "database or disk is full"), path)
+    if "readonly" in text or "read-only" in text:
+        return _friendly_os_error(OSError(errno.EROFS, "read-only database"), path)
+    return IndexError_(f"{path}: the index's side store failed ({exc}); {REBUILD_HINT}")
 
 
 class IndexLock:
@@ -126,7 +155,33 @@ class Generation:
         store.close()
 
     def exists(self) -> bool:
-        return self.store_path.is_file() and whoosh_index.exists_in(str(self.whoosh_dir))
+        """Both parts are present (a cheap check: the side store starts like an SQLite file, Whoosh has a TOC)."""
+        try:
+            with open(self.store_path, "rb") as fh:
+                if fh.read(16) != _SQLITE_MAGIC:
+                    return False
+        except OSError:
+            return False
+        return whoosh_index.exists_in(str(self.whoosh_dir))
+
+    def healthy(self) -> bool:
+        """A deeper check before writing into this generation: both parts open and can be read."""
+        if not self.exists():
+            return False
+        try:
+            ix = FileStorage(str(self.whoosh_dir), supports_mmap=False).open_index()
+            try:
+                ix.reader().close()
+            finally:
+                ix.close()
+            db = sqlite3.connect(f"file:{self.store_path}?mode=ro", uri=True)
+            try:
+                db.execute("SELECT count(*) FROM articles").fetchone()
+            finally:
+                db.close()
+        except Exception:  # noqa: BLE001 - whoosh and sqlite raise many kinds on damaged files
+            return False
+        return True
 
 
 class IndexDir:
@@ -136,15 +191,18 @@ class IndexDir:
         self.path = path
         self.current_file = path / "CURRENT"
 
-    def current(self) -> Generation | None:
+    def _current_name(self) -> str | None:
+        """What CURRENT says (None if there is no CURRENT file)."""
         try:
-            name = self.current_file.read_text().strip()
+            return self.current_file.read_text(encoding="utf-8", errors="replace").strip()
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise _friendly_os_error(exc, self.path) from exc
-        gen = Generation(self.path / name)
-        return gen if name.startswith("gen-") else None
+
+    def current(self) -> Generation | None:
+        name = self._current_name()
+        return Generation(self.path / name) if name and _GEN_NAME.match(name) else None
 
     def exists(self) -> bool:
         gen = self.current()
@@ -152,11 +210,17 @@ class IndexDir:
 
     def check(self) -> Generation:
         """The live generation, or a clear error saying how to build or rebuild it."""
+        name = self._current_name()
+        if name is None:
+            if self.path.exists() and not self.path.is_dir():
+                raise IndexError_(f"{self.path}: is a file, not an index directory; "
+                                  "choose another with --index-dir or PARALLAX_INDEX_DIR")
+            raise IndexError_(f"{self.path}: no index yet; run `parallax index` to build it")
         gen = self.current()
         if gen is None:
-            raise IndexError_(f"{self.path}: no index yet; run `parallax index` to build it")
+            raise IndexError_(f"{self.path}: index is damaged (its CURRENT file is garbled); {REBUILD_HINT}")
         if not gen.exists():
-            raise IndexError_(f"{self.path}: index is damaged or half-deleted; run `parallax index --rebuild` to rebuild it")
+            raise IndexError_(f"{self.path}: index is damaged or half-deleted; {REBUILD_HINT}")
         return gen
 
     def _next_generation(self) -> Generation:
@@ -183,7 +247,7 @@ class IndexDir:
         lock.acquire(wait)
         try:
             live = self.current()
-            fresh = rebuild or live is None or not live.exists()
+            fresh = rebuild or live is None or not live.healthy()
             gen = self._next_generation() if fresh else live
             try:
                 if fresh:
@@ -196,6 +260,10 @@ class IndexDir:
                 if fresh:
                     shutil.rmtree(gen.path, ignore_errors=True)
                 raise _friendly_os_error(exc, self.path) from exc
+            except sqlite3.Error as exc:
+                if fresh:
+                    shutil.rmtree(gen.path, ignore_errors=True)
+                raise _friendly_sqlite_error(exc, self.path) from exc
             except BaseException:
                 if fresh:
                     shutil.rmtree(gen.path, ignore_errors=True)
@@ -207,8 +275,17 @@ class IndexDir:
 def open_whoosh(gen: Generation, mmap: bool = True):  # noqa: ANN201 - whoosh Index
     """Open the Whoosh index of a generation (memory mapping optional, measured in the benchmarks)."""
     try:
-        return FileStorage(str(gen.whoosh_dir), supports_mmap=mmap).open_index()
+        ix = FileStorage(str(gen.whoosh_dir), supports_mmap=mmap).open_index()
     except Exception as exc:  # whoosh raises many kinds on damaged files
-        raise IndexError_(
-            f"{gen.whoosh_dir}: index is damaged ({type(exc).__name__}); run `parallax index --rebuild` to rebuild it"
-        ) from exc
+        raise IndexError_(f"{gen.whoosh_dir}: index is damaged ({type(exc).__name__}); {REBUILD_HINT}") from exc
+    # A damaged segment only shows when a reader opens it (at the first search): say so there too.
+    open_reader = ix.reader
+
+    def reader(*args: Any, **kwargs: Any):  # noqa: ANN202 - whoosh IndexReader
+        try:
+            return open_reader(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            raise IndexError_(f"{gen.whoosh_dir}: index is damaged ({type(exc).__name__}); {REBUILD_HINT}") from exc
+
+    ix.reader = reader
+    return ix
