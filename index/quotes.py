@@ -33,6 +33,8 @@ _PREPOSITIONS = frozenset("of to for with against about at from on in into towar
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",? but |; ")
 _CLOSE_PUNCT = ",.;:!?)—–-"
+# Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
+_TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
 
 
 @dataclass
@@ -252,13 +254,22 @@ class _Attributor:
         return (people or after)[0].name if after else None
 
     def note_subjects(self, text: str, start: int, end: int) -> None:
-        """Record who is the subject of each cue verb in a stretch of narrative text."""
+        """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
         for cs, _ce, _cue in self._cues(text[start:end], start):
             if self._in_quote(cs):
                 continue
             subj = [m for m in self._mentions_in(max(start, cs - 80), cs) if self._speaker_ok(m)]
-            if subj:
+            # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
+            if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not _MARK.search(text, subj[-1].end, cs):
                 self.events.append((subj[-1].start, subj[-1].name))
+        for off in _sentence_starts(text[start:end]):
+            a = start + off
+            if self._in_quote(a):
+                continue
+            first = next((m for m in self._mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
+            # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
+            if first and self._speaker_ok(first) and _TITLE_WORDS.fullmatch(text[a:first.start]):
+                self.events.append((first.start, first.name))
 
 
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
