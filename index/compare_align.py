@@ -4,8 +4,9 @@ Two reports of one event rarely share wording, but they share its content words:
 the key nouns and verbs. Each sentence becomes a set of content words (stop words dropped, alias spellings
 folded so Kiev meets Kyiv, crudely stemmed by keeping the first six letters) weighted by rarity in the corpus
 (a shared "Istanbul" says more than a shared "president"). The score of a pair is the weighted Dice overlap
-(0..100). Sentences pair only as mutual best partners above a threshold, so a sentence that merely shares
-a name with many others stays unpaired rather than being forced into a weak match.
+(0..100). Sentences pair only as mutual best partners (among those not yet paired: competitive linking)
+above a threshold, so a sentence that merely shares a name with many others stays unpaired rather than
+being forced into a weak match.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .compare_models import AlignedPair, Alignment, Sentence
 from .compare_words import STOP_WORDS
 from .models import Article
 
-THRESHOLD = 26.0
+THRESHOLD = 23.0
 MIN_WORDS = 3  # sentences with fewer content words never pair
 _STEM = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")  # words and numbers ("30-day", "2022")
@@ -105,15 +106,22 @@ def align(
             shared = keys_a & bb.keys()
             if len(shared) >= 2:
                 scores[i][j] = 200.0 * sum(weights[s] for s in shared) / (mass_a[i] + mass_b[j])
-    best_b = [max(range(len(bags_b)), key=lambda j: row[j]) if bags_b else -1 for row in scores]
-    best_a = [max(range(len(bags_a)), key=lambda i: scores[i][j]) if bags_a else -1 for j in range(len(bags_b))]
-    pairs = [
-        AlignedPair(i, j, round(scores[i][j], 1))
-        for i, j in enumerate(best_b)
-        if j >= 0 and best_a[j] == i and scores[i][j] >= threshold
-    ]
-    paired_a = {p.a for p in pairs}
-    paired_b = {p.b for p in pairs}
+    # Competitive linking: take the best-scoring pair, set both sentences aside, repeat. Each pair taken is
+    # the mutual best of the sentences still unpaired, so a sentence never steals a partner that fits
+    # another sentence better.
+    ranked = sorted(
+        ((score, i, j) for i, row in enumerate(scores) for j, score in enumerate(row) if score >= threshold),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
+    pairs: list[AlignedPair] = []
+    for score, i, j in ranked:
+        if i not in paired_a and j not in paired_b:
+            paired_a.add(i)
+            paired_b.add(j)
+            pairs.append(AlignedPair(i, j, round(score, 1)))
+    pairs.sort(key=lambda p: p.a)
     return Alignment(
         sentences_a=sentences_a, sentences_b=sentences_b, pairs=pairs,
         unpaired_a=[s.index for s in sentences_a if s.index not in paired_a],
