@@ -16,6 +16,12 @@ WIDTH = 100
 
 def run_compare(library, args: argparse.Namespace) -> int:  # noqa: ANN001 - index.library.Library
     """Compare args.a with args.b and print it in the chosen format; exit code 0."""
+    from index.corpus_stats import corpus_stats
+
+    library.article(args.a), library.article(args.b)  # unknown ids fail before any slow work
+    if corpus_stats(library, build=False) is None:
+        sys.stderr.write("parallax: counting words across the corpus for the comparison "
+                         "(done once, then cached in the index)…\n")
     comparison = compare_articles(library, args.a, args.b)
     if getattr(args, "json", False):
         import json
