@@ -206,3 +206,24 @@ def test_compare_end_to_end_and_json() -> None:
     data = to_jsonable(c)
     assert set(data) >= {"summary", "shared_actors", "only_a", "only_b", "voice", "shared_quotes", "naming",
                          "distinctive_a", "distinctive_b", "alignment"}
+
+
+# --- properties --------------------------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SENTENCE = st.lists(st.sampled_from("Rubio Putin Kyiv Kiev talks ceasefire Istanbul U.S. Dr. said 30-day “peace” the".split()),
+                     min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8), st.lists(_SENTENCE, min_size=1, max_size=8))
+def test_alignment_is_one_to_one_and_offsets_hold(sents_a: list[str], sents_b: list[str]) -> None:
+    art_a, art_b = article("a", " ".join(sents_a)), article("b", "\n\n".join(sents_b))
+    sa, sb = split_sentences(art_a), split_sentences(art_b)
+    assert all(art_a.text[s.start:s.end] == s.text for s in sa)
+    assert all(art_b.text[s.start:s.end] == s.text for s in sb)
+    al = align(sa, sb, fold=word_folder(ALIASES.single_word_groups()))
+    assert len({p.a for p in al.pairs}) == len(al.pairs) == len({p.b for p in al.pairs})
+    assert sorted([p.a for p in al.pairs] + al.unpaired_a) == list(range(len(sa)))
+    assert sorted([p.b for p in al.pairs] + al.unpaired_b) == list(range(len(sb)))
