@@ -125,11 +125,12 @@ def test_fifty_megabyte_article_is_skipped_without_reading_it(tmp_path: Path) ->
         chunk = b"The council met again and nothing was decided. " * 20_000
         for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
             fh.write(chunk)
+        fh.truncate(50 * 1024 * 1024)
     (tmp_path / "small.txt").write_text("Small article\n\nIt still gets imported after the huge one.\n")
     articles, skips = _read(tmp_path)
     assert [a.id for a in articles] == ["small"]
     reason = _skip_for(skips, "huge.txt")
-    assert "article too long (49.4 MB" in reason and "split" in reason
+    assert "article too long (50.0 MB" in reason and "split" in reason
 
 
 def test_oversized_jsonl_record_is_skipped_by_line(tmp_path: Path) -> None:
