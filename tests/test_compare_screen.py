@@ -118,3 +118,23 @@ async def _unknown(tiny_index: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await _ready(pilot)
         assert "nope" in str(app.screen.query_one("#compare-summary").render())
+
+
+def test_scroll_lock_pulls_the_other_column_along(tiny_index: Path) -> None:
+    asyncio.run(_scroll_lock(tiny_index))
+
+
+async def _scroll_lock(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await _ready(pilot)
+        screen = app.screen
+        col_a, col_b = screen.query_one("#column-a"), screen.query_one("#column-b")
+        target = screen.query_one("#b-s2")  # partner of A's first passage, further down in B
+        col_a.scroll_to(y=0, animate=False)
+        col_b.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.pause()
+        assert col_b.scroll_y > 0 and col_b.scroll_y <= target.virtual_region.y

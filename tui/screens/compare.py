@@ -3,7 +3,8 @@
 The comparison (index.compare.compare_articles) runs in a worker thread with the styled passages, so the app
 never freezes; a loading indicator shows meanwhile. Above the columns: the summary and a legend of the
 highlight styles. Selecting a passage (up/down, j/k or a click) highlights its partner on the other side and
-scrolls it into view; with scroll lock (l) the other column follows to the same height, passage by passage.
+scrolls it into view; with scroll lock (l, on by default) the other column follows to the same height, aligned
+passage by aligned passage, whether the selection moves or a column is scrolled by hand.
 The side panel (p; open by default on wide terminals) lists each side's distinctive words, who gets the voice
 and the naming differences; highlighting a word marks it in its column. Escape or q goes back.
 """
@@ -71,6 +72,7 @@ class CompareScreen(Screen[None]):
         self.terms: dict[str, str | None] = {"a": None, "b": None}
         self.prepared: _Prepared | None = None
         self.partner: dict[str, dict[int, int]] = {"a": {}, "b": {}}
+        self._following: dict[str, int] = {}  # side -> the scroll position this screen last set on it
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Comparing {strip_controls(self.id_a)} with {strip_controls(self.id_b)}…"), id="compare-summary")
@@ -187,6 +189,21 @@ class CompareScreen(Screen[None]):
             if partner is not None:
                 other_col.scroll_to_widget(partner, animate=False)
 
+    @on(CompareColumn.Scrolled)
+    def _scrolled(self, message: CompareColumn.Scrolled) -> None:
+        """With scroll lock, a column scrolled by hand pulls the other along, aligned passage by passage."""
+        if not self.locked or self.prepared is None:
+            return
+        if self._following.get(message.side) == round(message.y):
+            return  # the echo of a scroll this screen made itself
+        own_col = self.query_one(f"#column-{message.side}", CompareColumn)
+        other = "b" if message.side == "a" else "a"
+        other_col = self.query_one(f"#column-{other}", CompareColumn)
+        top = own_col.top_passage()
+        anchor = None if top is None else self._anchor(message.side, top)
+        if anchor is not None:
+            self._align(own_col, own_col.passage(anchor[0]), other_col, other_col.passage(anchor[1]))
+
     def _anchor(self, side: str, index: int) -> tuple[int, int] | None:
         """The passage's own pair, else the nearest paired passage before it (else after it)."""
         pairs = self.partner[side]
@@ -200,7 +217,9 @@ class CompareScreen(Screen[None]):
         if own is None or partner is None:
             return
         offset = own.virtual_region.y - own_col.scroll_y
-        other_col.scroll_to(y=max(0, partner.virtual_region.y - offset), animate=False)
+        y = max(0, min(partner.virtual_region.y - offset, other_col.max_scroll_y))
+        self._following[other_col.side] = round(y)
+        other_col.scroll_to(y=y, animate=False)
 
     # --- side panel ----------------------------------------------------------------------------
     @on(OptionList.OptionHighlighted)

@@ -58,6 +58,26 @@ class CompareColumn(VerticalScroll, can_focus=True):
             self.side = side
             self.index = index
 
+    class Scrolled(Message):
+        """The column `side` scrolled to `y` (by wheel, scrollbar or keys)."""
+
+        def __init__(self, side: str, y: float) -> None:
+            super().__init__()
+            self.side = side
+            self.y = y
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self.side, new_value))
+
+    def top_passage(self) -> int | None:
+        """The index of the first passage visible at the top of the column."""
+        for passage in self.query(Passage):
+            if passage.virtual_region.bottom > self.scroll_y:
+                return passage.index
+        return None
+
     def __init__(self, side: str, title: str, **kwargs: object) -> None:
         super().__init__(id=f"column-{side}", **kwargs)  # type: ignore[arg-type]
         self.side = side
