@@ -96,17 +96,22 @@ def log_odds(
 
 
 def _drop_nested(ranked: list[DistinctiveTerm], limit: int) -> list[DistinctiveTerm]:
-    """Top terms, leaving out a unigram whose every use is inside an already chosen bigram (and the reverse)."""
-    chosen: list[DistinctiveTerm] = []
+    """Top terms, with a word that is only ever used inside one phrase (same counts on both sides, e.g.
+    "white" in "white house") shown as that phrase, and each term at most once."""
+    phrase_of: dict[str, DistinctiveTerm] = {}
     for t in ranked:
-        redundant = False
-        for c in chosen:
-            small, big = (t, c) if " " not in t.term and " " in c.term else (c, t) if " " in t.term and " " not in c.term else (None, None)
-            if small is not None and small.term in big.term.split() and (small.count_a, small.count_b) == (big.count_a, big.count_b):
-                redundant = True
-                break
-        if not redundant:
-            chosen.append(t)
+        if " " in t.term:
+            for word in t.term.split():
+                phrase_of.setdefault(f"{word}|{t.count_a}|{t.count_b}", t)
+    chosen: list[DistinctiveTerm] = []
+    seen: set[str] = set()
+    for t in ranked:
+        if " " not in t.term:
+            t = phrase_of.get(f"{t.term}|{t.count_a}|{t.count_b}", t)
+        if t.term in seen:
+            continue
+        seen.add(t.term)
+        chosen.append(t)
         if len(chosen) == limit:
             break
     return chosen
