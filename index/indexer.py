@@ -1,14 +1,17 @@
 """An index run: read sources, skip unchanged articles, clean and extract the rest (in parallel), write, report."""
 from __future__ import annotations
 
+import gzip
+import itertools
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from .aliases import Aliases
-from .ingest import iter_raw
+from .ingest import JSONL_SUFFIXES, article_suffix, discover, iter_raw
 from .models import IndexReport, RawArticle, Skip
 from .pipeline import Prepared, prepare, raw_hash
 from .sidestore import SideStore
@@ -17,6 +20,9 @@ from .store import Generation, IndexDir, open_whoosh, whoosh_doc
 # progress(done, total or None, message)
 Progress = Callable[[int, "int | None", str], None]
 BATCH = 500  # articles per commit: an interrupted import resumes from the last commit
+CHUNK = 16  # articles per task sent to a worker process
+IN_FLIGHT = 4  # tasks queued per worker: bounds memory (the corpus is streamed, never held whole)
+SMALL_RUN = 32  # fewer changed articles than this are prepared in-process: starting workers costs more
 
 _worker_aliases: Aliases | None = None
 _worker_rules: Path | None = None
@@ -36,11 +42,42 @@ def _prepare_in_worker(item: tuple[RawArticle, str]) -> Prepared | Skip:
         return Skip(raw.source_path, f"could not be processed ({type(exc).__name__}: {exc})")
 
 
+def _prepare_chunk(items: list[tuple[RawArticle, str]]) -> list[Prepared | Skip]:
+    return [_prepare_in_worker(item) for item in items]
+
+
+def count_records(paths: list[Path]) -> int | None:
+    """How many articles `paths` hold, counted cheaply (newlines of JSON Lines, one per other file), for the
+    progress bar's total; None when counting fails."""
+    try:
+        files, _, _ = discover(paths)
+        total = 0
+        for path in files:
+            if article_suffix(path) in JSONL_SUFFIXES:
+                opener = gzip.open if path.name.lower().endswith(".gz") else open
+                with opener(path, "rb") as fh:
+                    last = b"\n"
+                    while block := fh.read(1 << 20):
+                        total += block.count(b"\n")
+                        last = block[-1:]
+                    total += last != b"\n"
+            else:
+                total += 1
+        return total
+    except (OSError, EOFError, ValueError):
+        return None
+
+
 def _root_of(source_path: str, roots: list[str]) -> str:
     for root in roots:
         if source_path == root or source_path.startswith(root.rstrip("/") + "/") or source_path.startswith(root + ":"):
             return root
     return source_path
+
+
+def _chunked(items: Iterator[tuple[RawArticle, str]], n: int) -> Iterator[list[tuple[RawArticle, str]]]:
+    while chunk := list(itertools.islice(items, n)):
+        yield chunk
 
 
 class Indexer:
@@ -96,17 +133,30 @@ class Indexer:
         seen: set[str] = set()
         ix = open_whoosh(gen, mmap=False)
         root_names = [str(r) for r in roots]
+        total = count_records(roots) if progress else None
         changed = self._changed(iter_raw(roots, self.jsonl_fields), known, seen, report)
         done = 0
 
         def results() -> Iterator[Prepared | Skip]:
-            if self.workers <= 1:
+            head = list(itertools.islice(changed, SMALL_RUN))
+            if self.workers <= 1 or len(head) < SMALL_RUN:
                 _init_worker(self.aliases.groups, self.extra_rules)
-                yield from map(_prepare_in_worker, changed)
+                yield from map(_prepare_in_worker, itertools.chain(head, changed))
                 return
+            chunks = _chunked(itertools.chain(head, changed), CHUNK)
             with ProcessPoolExecutor(self.workers, initializer=_init_worker,
                                      initargs=(self.aliases.groups, self.extra_rules)) as pool:
-                yield from pool.map(_prepare_in_worker, changed, chunksize=16)
+                # A bounded window of tasks, results in input order: Executor.map would read the whole
+                # corpus into memory up front.
+                queue: deque[Future] = deque()
+                for chunk in itertools.islice(chunks, self.workers * IN_FLIGHT):
+                    queue.append(pool.submit(_prepare_chunk, chunk))
+                while queue:
+                    batch = queue.popleft().result()
+                    nxt = next(chunks, None)
+                    if nxt is not None:
+                        queue.append(pool.submit(_prepare_chunk, nxt))
+                    yield from batch
 
         writer = ix.writer(limitmb=256)
         pending = 0
@@ -126,7 +176,7 @@ class Indexer:
                 done += 1
                 pending += 1
                 if progress:
-                    progress(done, None, art.id)
+                    progress(done + report.unchanged + len(report.skipped), total, art.id)
                 if pending >= BATCH:
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
@@ -140,6 +190,9 @@ class Indexer:
                         report.removed += 1
             writer.commit()
             store.commit()
+            if progress:
+                finished = done + report.unchanged + len(report.skipped)
+                progress(finished, max(finished, total or 0), "done")
         except BaseException:
             writer.cancel()
             raise
