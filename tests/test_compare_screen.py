@@ -8,6 +8,8 @@ import pytest
 from textual.app import App
 
 from index.library import Library
+from index.models import ArticleActor, Extraction, Mention, Quote
+from index.sidestore import SideStore
 from tui.screens.compare import CompareScreen
 
 ARTICLE_A = """---
@@ -49,8 +51,38 @@ def tiny_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     index_dir = tmp_path / "index"
     lib = Library.open(index_dir=index_dir)
     lib.index([corpus])
+    # Replace whatever the extractor found with a hand-made extraction, so the snapshot shows the compare
+    # screen's work and does not change when the extractor improves.
+    store = SideStore(lib.index_dir.check().store_path)
+    for aid, (raw_hash, root) in store.hashes().items():
+        article = lib.article(aid)
+        store.put(article, _extraction(aid, article.text), root, raw_hash)
+    store.commit()
+    store.close()
     lib.close()
     return index_dir
+
+
+def _extraction(aid: str, text: str) -> Extraction:
+    def actor(name: str, kind: str, *forms: str) -> ArticleActor:
+        mentions = []
+        for form in forms:
+            pos = text.find(form)
+            while pos >= 0:
+                if form != "Rubio" or text[max(0, pos - 6):pos] != "Marco ":
+                    mentions.append(Mention(pos, pos + len(form), form))
+                pos = text.find(form, pos + 1)
+        return ArticleActor(name=name, kind=kind, spellings=list(forms), mentions=mentions)
+
+    actors = [actor("Marco Rubio", "person", "Marco Rubio", "Rubio"), actor("Kyiv", "place", "Kiev", "Kyiv"),
+              actor("Moscow", "place", "Moscow"), actor("Istanbul", "place", "Istanbul"),
+              actor("Antalya", "place", "Antalya"), actor("London", "place", "London")]
+    actors = [a for a in actors if a.mentions]
+    start = text.index("We are open")
+    end = text.index('"', start)
+    quote = Quote(article_id=aid, text=text[start:end].rstrip(","), speaker="Marco Rubio", cue="said",
+                  kind="full", start=start, end=end)
+    return Extraction(actors=actors, quotes=[quote])
 
 
 class CompareApp(App[None]):
