@@ -1,10 +1,7 @@
 """Find direct quotes in cleaned paragraphs and attribute each to a speaker with cue-verb and pronoun rules.
 
 Decisions worth knowing:
-- Only double marks (straight " and curly “ ”) open quotes; single marks are apostrophes or nested quotes.
-- A quote never crosses a paragraph boundary. An unclosed mark runs to the paragraph end only when that
-  is short (the multi-paragraph convention); a stray closing mark recovers the text back to the previous
-  quote or sentence start; over-long pairs are cut at their first sentence end.
+- Where quotes are (mark pairing, lost marks, sentence starts) is decided in index/quote_marks.py.
 - kind "full" is a quoted sentence standing on its own ("“We will win,” she said"); "partial" is a
   fragment inside the writer's sentence (she said Trump "would be open"), including scare quotes and
   one-word labels ("dictator"), which get the sentence's speaker if a cue verb names one, else none.
@@ -13,17 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
 from functools import lru_cache
 
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
-from index.names import ABBREVIATIONS, is_cue_verb, lexicon
+from index.names import is_cue_verb, lexicon
+from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 
-MAX_QUOTE = 1200  # longer pairs mean lost marks
-MAX_UNCLOSED = 600  # an unclosed quote may run to the paragraph end only up to this length
-_MARK = re.compile(r"[“”\"]")
-_SENT_END = re.compile(r"[.!?]+(?:[”\"’')\]]+\s*|\s+)(?=[“\"‘'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -32,30 +25,8 @@ _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",? but |; ")
-_CLOSE_PUNCT = ",.;:!?)—–-"
 # Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
 _TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
-
-
-@dataclass
-class _Span:
-    para: int
-    cs: int  # content start in paragraph
-    ce: int  # content end in paragraph
-    open_mark: int  # index of the opening mark (or cs when recovered)
-    close_mark: int  # index after the closing mark (or ce)
-
-
-def _sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences begin in a paragraph, skipping abbreviations such as U.S. and Mr."""
-    starts = [0]
-    for m in _SENT_END.finditer(text):
-        head = text[max(0, m.start() - 12):m.start() + 1].split()
-        last = head[-1].lower().rstrip(".") if head else ""
-        if last in ABBREVIATIONS or len(last) == 1:
-            continue
-        starts.append(m.end())
-    return starts
 
 
 @lru_cache(maxsize=1)
@@ -65,80 +36,11 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?![\w'’-])", re.IGNORECASE)
 
 
-def _sentence_break(gap: str) -> bool:
-    """True when a stretch holds a sentence end (abbreviations such as Rep. and U.S. do not count)."""
-    if any(ch in gap for ch in ":!?;"):
-        return True
-    for m in re.finditer(r"\.(?=\s|$)", gap):
-        head = gap[:m.start()].split()
-        last = head[-1].lower() if head else ""
-        if last not in ABBREVIATIONS and len(last) > 1 and "." not in last:
-            return True
-    return False
-
-
-def _trim_to_sentence(text: str, start: int, end: int) -> int:
-    """End of the first sentence inside text[start:end], or end when there is none."""
-    m = _SENT_END.search(text, start, end)
-    return m.start() + 1 if m else end
-
-
-def _pair(text: str) -> list[tuple[int, int, int, int]]:
-    """(open_mark, content_start, content_end, close_end) for each quote of one paragraph."""
-    out: list[tuple[int, int, int, int]] = []
-    open_at: int | None = None
-    last_end = 0
-    n = len(text)
-    for m in _MARK.finditer(text):
-        i, ch = m.start(), m.group()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        opens = ch == "“" or ch == '"' and not nxt.isspace() and nxt not in _CLOSE_PUNCT
-        closes = ch == "”" or ch == '"' and not prev.isspace() and i > 0
-        if ch == "”" and open_at is None and prev.isspace() and nxt.isalnum():
-            opens, closes = True, False  # a right mark used as an opener
-        if open_at is None:
-            if opens and not (closes and (nxt.isspace() or nxt in _CLOSE_PUNCT)):
-                open_at = i
-            elif closes:  # stray closer: its opener is missing
-                start = last_end
-                if i - start > 400:
-                    starts = [s for s in _sentence_starts(text) if start <= s < i]
-                    start = starts[-1] if starts else start
-                out.append((start, start, i, i + 1))
-                last_end = i + 1
-            continue
-        if closes and not (prev.isspace() and opens):
-            if i - open_at > MAX_QUOTE:
-                cut = _trim_to_sentence(text, open_at + 1, i)
-                out.append((open_at, open_at + 1, cut, cut))
-            else:
-                out.append((open_at, open_at + 1, i, i + 1))
-            open_at, last_end = None, i + 1
-        elif opens and prev.isspace():  # a new opener: the previous quote lost its closer
-            cut = _trim_to_sentence(text, open_at + 1, i)
-            if cut < i:
-                out.append((open_at, open_at + 1, cut, cut))
-            open_at, last_end = i, i
-    if open_at is not None:
-        end = n if n - open_at <= MAX_UNCLOSED else _trim_to_sentence(text, open_at + 1, n)
-        out.append((open_at, open_at + 1, end, end))
-    return out
-
-
-def _clean_bounds(text: str, cs: int, ce: int) -> tuple[int, int]:
-    """Shrink content bounds past spaces and a trailing comma or dash."""
-    while cs < ce and text[cs].isspace():
-        cs += 1
-    while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ",;—–"):
-        ce -= 1
-    return cs, ce
-
 
 class _Attributor:
     """Speaker rules for the quotes of one article."""
 
-    def __init__(self, paragraphs: list[Paragraph], index: ActorIndex, spans: list[_Span]) -> None:
+    def __init__(self, paragraphs: list[Paragraph], index: ActorIndex, spans: list[Span]) -> None:
         self.paragraphs = paragraphs
         self.mentions = index.mentions
         self.index = index
@@ -194,7 +96,7 @@ class _Attributor:
             return None
         cs, ce, cue = cues[0]
         gap = text[a:cs]
-        if len(gap.split()) > 7 or _sentence_break(gap):
+        if len(gap.split()) > 7 or sentence_break(gap):
             return None
         subj = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
         if subj:
@@ -260,9 +162,9 @@ class _Attributor:
                 continue
             subj = [m for m in self._mentions_in(max(start, cs - 80), cs) if self._speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
-            if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not _MARK.search(text, subj[-1].end, cs):
+            if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
                 self.events.append((subj[-1].start, subj[-1].name))
-        for off in _sentence_starts(text[start:end]):
+        for off in sentence_starts(text[start:end]):
             a = start + off
             if self._in_quote(a):
                 continue
@@ -275,14 +177,14 @@ class _Attributor:
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
     """Quotes of one article, in text order, each reported once."""
     text = "\n\n".join(p.text for p in paragraphs)
-    spans: list[_Span] = []
+    spans: list[Span] = []
     for pi, p in enumerate(paragraphs):
         if p.kind != "body":
             continue
-        for om, cs, ce, cm in _pair(p.text):
-            cs, ce = _clean_bounds(p.text, cs, ce)
+        for om, cs, ce, cm in pair(p.text):
+            cs, ce = clean_bounds(p.text, cs, ce)
             if ce - cs >= 1 and any(ch.isalnum() for ch in p.text[cs:ce]):
-                spans.append(_Span(pi, cs, ce, om, cm))
+                spans.append(Span(pi, cs, ce, om, cm))
     attr = _Attributor(paragraphs, index, spans)
     near = {s.para - d for s in spans for d in (0, 1, 2)}  # pronouns look back at most two paragraphs
     for pi, p in enumerate(paragraphs):
@@ -300,7 +202,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         base = p.start
         qa, qb = base + s.cs, base + s.ce
         if s.para not in sentence_cache:
-            sentence_cache[s.para] = _sentence_starts(p.text)
+            sentence_cache[s.para] = sentence_starts(p.text)
         para_starts = sentence_cache[s.para]
         starts = [x for x in para_starts if x <= s.open_mark]
         sent_a = base + (starts[-1] if starts else 0)
@@ -359,7 +261,7 @@ def _cues_in(text: str) -> bool:
     return _cue_regex().search(text) is not None
 
 
-def _is_title(ptext: str, s: _Span) -> bool:
+def _is_title(ptext: str, s: Span) -> bool:
     """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
     words = ptext[s.cs:s.ce].strip(" ,.").split()
     if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") for w in words):
@@ -368,7 +270,7 @@ def _is_title(ptext: str, s: _Span) -> bool:
     return bool(_TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s"))
 
 
-def _kind(ptext: str, s: _Span, before: str, cue: str | None, follows_quote: bool) -> str:
+def _kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool) -> str:
     """full for a quoted sentence standing on its own, partial for a fragment inside the writer's sentence."""
     body = ptext[s.cs:s.ce]
     first = next((ch for ch in body if ch.isalpha() or ch.isdigit()), "")
@@ -385,7 +287,7 @@ def _kind(ptext: str, s: _Span, before: str, cue: str | None, follows_quote: boo
     return "partial"
 
 
-def _borrow_next(quotes: list[Quote], spans: list[_Span], paragraphs: list[Paragraph]) -> None:
+def _borrow_next(quotes: list[Quote], spans: list[Span], paragraphs: list[Paragraph]) -> None:
     """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it."""
     for q, nq in zip(quotes, quotes[1:]):
         if q.speaker is None and q.reason == "no speaker named near the quote":
