@@ -100,19 +100,30 @@ class CompareScreen(Screen[None]):
             from index.corpus_stats import corpus_stats
 
             if corpus_stats(self.library, build=False) is None:  # type: ignore[arg-type]
-                self.app.call_from_thread(self._status, "Counting words across the corpus for the comparison "
+                self._hand_over(self._status, "Counting words across the corpus for the comparison "
                                                         "(done once, then cached in the index)…")
             comparison = compare_articles(self.library, self.id_a, self.id_b)  # type: ignore[arg-type]
             articles = {"a": self.library.article(self.id_a), "b": self.library.article(self.id_b)}  # type: ignore[attr-defined]
         except Exception as exc:  # unknown id, damaged index: say so on the screen, never crash the app
-            self.app.call_from_thread(self._failed, exc)
+            self._hand_over(self._failed, exc)
             return
         prepared = _Prepared(
             comparison=comparison,
             marks={side: side_marks(comparison, side) for side in ("a", "b")},
             paragraph_starts={side: {p.start for p in articles[side].paragraphs} for side in ("a", "b")},
         )
-        self.app.call_from_thread(self._show, prepared)
+        self._hand_over(self._show, prepared)
+
+    def _hand_over(self, callback, *args: object) -> None:  # noqa: ANN001
+        """Run `callback` on the app's thread, unless the user left the screen (or the app) meanwhile."""
+        def guarded() -> None:
+            if self.is_attached:
+                callback(*args)
+
+        try:
+            self.app.call_from_thread(guarded)
+        except Exception:  # the app has closed (RuntimeError) or the screen left it
+            pass
 
     def _status(self, message: str) -> None:
         self.query_one("#compare-summary", Static).update(Text(message, style="italic"))
