@@ -25,6 +25,16 @@ _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",? but |; ")
+# "Neera Tanden, a former Clinton adviser who heads X, predicted": an appositive between subject and cue
+_APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s)\b[^“”\"]*,\s*(?:[\w-]+\s+){0,3}$")
+# A sentence opening with one of these ("Speaking at ...,", "Asked about ...,") is a participle phrase whose
+# subject comes after it: its cue is not the attribution, and a quote inside it belongs to the main subject.
+_PARTICIPLES = frozenset(
+    "speaking referring describing calling responding addressing discussing commenting talking writing noting "
+    "asked pressed questioned labeling labelling dubbing branding defending criticizing criticising mocking praising "
+    "echoing citing invoking reacting arguing insisting explaining warning adding saying telling accusing "
+    "claiming blasting urging".split())
+_OPENERS = ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, ")
 # Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
 _TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
 
@@ -115,6 +125,8 @@ class _Attributor:
     def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
         cues = [c for c in self._cues(text[a:b], a) if not self._in_quote(c[0])]
+        if cues and _participle_opening(text, a, cues[0][0]):
+            cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
         if not cues:
             return None
         cs, _ce, cue = cues[0]
@@ -124,7 +136,7 @@ class _Attributor:
         for pm in _PRONOUN.finditer(text, a, cs):
             pass
         if cands and not (pm and pm.start() > cands[-1].end):
-            return cands[-1].name, cue, None
+            return self._subject(cands, cs, text).name, cue, None
         if pm:
             who = self.pronoun(a)
             return who, cue, None if who else "pronoun with no earlier person"
@@ -132,10 +144,34 @@ class _Attributor:
             return None, cue, "unnamed speaker"
         return None
 
+    def _subject(self, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
+        """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
+        person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
+        for m in cands[:-1]:
+            if m.kind == "person" and _APPOSITIVE.match(text, m.end, cs):
+                return m
+        return cands[-1]
+
+    def participle_subject(self, a: int, qb: int, b: int, text: str) -> str | None:
+        """A quote inside an opening participle phrase ("Referring to Carson as a "good" man, Trump ...")
+        belongs to the main clause's subject: the subject of the next cue, else the person after the phrase."""
+        if not _participle_opening(text, a, a + len(text[a:b]) - len(text[a:b].lstrip())):
+            return None
+        for cs, _ce, _cue in self._cues(text[qb:b], qb):
+            if self._in_quote(cs):
+                continue
+            cands = [m for m in self._mentions_in(max(qb, cs - 60), cs) if self._speaker_ok(m)]
+            if cands and len(text[cands[-1].end:cs].split()) <= 2 and "," not in text[cands[-1].end:cs]:
+                return cands[-1].name
+        for m in self._mentions_in(qb, b):
+            if m.kind == "person" and self._speaker_ok(m) and _TITLE_WORDS.fullmatch(text[qb:m.start].rsplit(",", 1)[-1].lstrip(" —–")):
+                return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
+        return None
+
     def sentence_subject(self, a: int, b: int, text: str) -> str | None:
         """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
         head = text[a:b].lstrip()
-        for conj in ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, "):
+        for conj in _OPENERS:
             if head.startswith(conj):
                 head = head[len(conj):]
         start = b - len(head)
@@ -163,7 +199,8 @@ class _Attributor:
             subj = [m for m in self._mentions_in(max(start, cs - 80), cs) if self._speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
-                self.events.append((subj[-1].start, subj[-1].name))
+                who = self._subject(subj, cs, text)
+                self.events.append((who.start, who.name))
         for off in sentence_starts(text[start:end]):
             a = start + off
             if self._in_quote(a):
@@ -232,6 +269,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             acc = attr.according(sent_a, after_b, text)
             if acc:
                 speaker, cue, found = acc, "according to", True
+        if not found:
+            who = attr.participle_subject(sent_a, base + s.close_mark, after_b, text)
+            if who:
+                speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):
             who = attr.sentence_subject(sent_a, base + s.open_mark, text)
             if who:
@@ -253,8 +294,18 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         if speaker:
             prev_para, prev_speaker, prev_cue = s.para, speaker, cue
             insort(attr.events, (qa, speaker))
-    _borrow_next(quotes, spans, paragraphs)
+    _borrow_next(quotes, text)
     return quotes
+
+
+def _participle_opening(text: str, a: int, pos: int) -> bool:
+    """True when the word at pos opens the sentence starting at a and is a speech participle."""
+    head = text[a:pos].lstrip(" “\"‘'")
+    for conj in _OPENERS:
+        if head.startswith(conj):
+            head = head[len(conj):]
+    word = text[pos:pos + 14].split(" ", 1)[0]
+    return not head.strip() and word.lower() in _PARTICIPLES
 
 
 def _cues_in(text: str) -> bool:
@@ -287,10 +338,15 @@ def _kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool
     return "partial"
 
 
-def _borrow_next(quotes: list[Quote], spans: list[Span], paragraphs: list[Paragraph]) -> None:
-    """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it."""
+def _borrow_next(quotes: list[Quote], text: str) -> None:
+    """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it.
+    Across a paragraph break only an unclosed quote does (the multi-paragraph convention): a closed quote
+    ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words)."""
     for q, nq in zip(quotes, quotes[1:]):
         if q.speaker is None and q.reason == "no speaker named near the quote":
             gap = nq.start - q.end
+            between = text[q.end:nq.start]
+            if "\n" in between and MARK.match(between.lstrip(".,!?")):
+                continue
             if 0 < gap <= 4 and nq.cue:
                 q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason

@@ -139,3 +139,25 @@ def test_seed_001_speakers() -> None:
     ex = extract("001", load_article(FIXTURE / "articles" / "001_19302534d2ced3f7.txt"), load_aliases())
     speakers = {q.speaker for q in ex.quotes}
     assert {"Donald Trump", "Vladimir Putin", "Karoline Leavitt", "JD Vance", "Andrii Sybiha"} <= speakers
+
+
+def test_closed_quote_ending_a_paragraph_does_not_borrow_the_next_speaker() -> None:
+    text = ('The statute lets the agency act if the board "finds that the levy would harm the region."\n\n'
+            '"The language is clear," Judge Ada Brenner wrote.')
+    q = quotes(text)
+    assert q[0].speaker is None and q[1].speaker == "Ada Brenner"
+
+
+def test_appositive_between_subject_and_cue_is_skipped() -> None:
+    q = one('Ines Varga, a former Holloway adviser who runs the Civic Trust, predicted a "long winter for the party."')
+    assert q.speaker == "Ines Varga"
+
+
+def test_participle_opening_cue_is_not_the_attribution() -> None:
+    q = one("Speaking at a meeting of ministers in Oslo on Friday, Arvo Lindqvist said, \u201cWe are ready to help.\u201d")
+    assert q.speaker == "Arvo Lindqvist"
+
+
+def test_quote_inside_participle_phrase_belongs_to_main_subject() -> None:
+    q = one('Referring to the mayor as a "decent" person he respects, Tom Byrne has even hinted at a joint ticket.')
+    assert q.speaker == "Tom Byrne"
