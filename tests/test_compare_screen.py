@@ -170,3 +170,16 @@ async def _scroll_lock(tiny_index: Path) -> None:
         await pilot.pause()
         await pilot.pause()
         assert col_b.scroll_y > 0 and col_b.scroll_y <= target.virtual_region.y
+
+
+def test_leaving_before_the_worker_finishes_is_harmless(tiny_index: Path) -> None:
+    asyncio.run(_leave_early(tiny_index))
+
+
+async def _leave_early(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
