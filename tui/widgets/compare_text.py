@@ -25,9 +25,9 @@ STYLES = {
 }
 LEGEND = [
     ("shared", "in both"),
-    ("one_sided", "one side only"),
+    ("one_sided", "one side"),
     ("quote", "shared quote"),
-    ("naming", "named differently"),
+    ("naming", "named two ways"),
     ("word", "word"),
 ]
 
@@ -85,8 +85,11 @@ def legend() -> Text:
     for i, (kind, label) in enumerate(LEGEND):
         if i:
             out.append("  ")
-        out.append(" ■ " if kind in ("quote", "word") else "■", style=STYLES[kind])
+        out.append(" " if kind in ("quote", "word") else "■", style=STYLES[kind])
         out.append(f" {label}")
+    out.append("  ")
+    out.append("▌", style="#5faf5f")
+    out.append(" paired")
     return out
 
 
