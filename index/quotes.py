@@ -34,6 +34,12 @@ _PARTICIPLES = frozenset(
     "asked pressed questioned labeling labelling dubbing branding defending criticizing criticising mocking praising "
     "echoing citing invoking reacting arguing insisting explaining warning adding saying telling accusing "
     "claiming blasting urging".split())
+# "Trump's campaign promise of a "…"": a possessor's speech noun introducing the quote
+_SPEECH_NOUN = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message)s?"
+    r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
+# "Reuters quoted him as saying": the object of "quoted" is the speaker
+_QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 _OPENERS = ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, ")
 # Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
 _TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
@@ -108,6 +114,8 @@ class _Attributor:
         gap = text[a:cs]
         if len(gap.split()) > 7 or sentence_break(gap):
             return None
+        if cue.lower() == "quoted":
+            return self.quoted_object(ce, b, text, a)
         subj = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
         if subj:
             return subj[-1].name, cue, None
@@ -129,7 +137,9 @@ class _Attributor:
             cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
         if not cues:
             return None
-        cs, _ce, cue = cues[0]
+        cs, ce, cue = cues[0]
+        if cue.lower() == "quoted":
+            return self.quoted_object(ce, b, text, a)
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
         cands = [m for m in self._mentions_in(clause, cs) if self._speaker_ok(m)]
         pm = None
@@ -142,6 +152,24 @@ class _Attributor:
             return who, cue, None if who else "pronoun with no earlier person"
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
+        return None
+
+    def quoted_object(self, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:
+        """"X quoted him (as saying)" / "X quoted Smith as saying": the object of quoted is the speaker."""
+        m = _QUOTED_OBJECT.match(text, ce, b)
+        if m and m.group(1):
+            who = self.pronoun(pos)
+            return who, "quoted", None if who else "pronoun with no earlier person"
+        obj = [x for x in self._mentions_in(ce, min(b, ce + 50)) if self._speaker_ok(x) and x.kind == "person"]
+        if m and obj and len(text[ce:obj[0].start].split()) <= 1:
+            return obj[0].name, "quoted", None
+        return None, "quoted", "unnamed speaker"
+
+    def possessor(self, a: int, open_mark: int, text: str) -> str | None:
+        """"Trump's promise of a "…"": the possessor of a speech noun right before the quote spoke it."""
+        for m in reversed(self._mentions_in(max(a, open_mark - 60), open_mark)):
+            if m.possessive and m.kind == "person":
+                return m.name if _SPEECH_NOUN.match(text, m.end, open_mark) else None
         return None
 
     def _subject(self, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
@@ -188,8 +216,14 @@ class _Attributor:
         if not m:
             return None
         after = [x for x in self._mentions_in(m.end(), min(b, m.end() + 60)) if self._speaker_ok(x)]
+        if not after:
+            return None
+        # "According to the Post, Wolf argued that …": a later cue with its own subject is the attribution
+        for cs, _ce, _cue in self._cues(text[after[0].end:b], after[0].end):
+            if not self._in_quote(cs) and any(self._speaker_ok(x) for x in self._mentions_in(after[0].end + 1, cs)):
+                return None
         people = [x for x in after if x.kind == "person"]
-        return (people or after)[0].name if after else None
+        return (people or after)[0].name
 
     def note_subjects(self, text: str, start: int, end: int) -> None:
         """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
@@ -258,6 +292,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         if _is_title(p.text, s):
             reason, found = "a title, not speech", True
             titles.add(k)
+        elif who := attr.possessor(sent_a, base + s.open_mark, text):
+            speaker, cue, found = who, None, True
         for side in order if not found else ():
             res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)
             if res and (res[0] or not found):

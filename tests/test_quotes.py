@@ -161,3 +161,25 @@ def test_participle_opening_cue_is_not_the_attribution() -> None:
 def test_quote_inside_participle_phrase_belongs_to_main_subject() -> None:
     q = one('Referring to the mayor as a "decent" person he respects, Tom Byrne has even hinted at a joint ticket.')
     assert q.speaker == "Tom Byrne"
+
+
+def test_possessor_of_speech_noun_speaks_the_quote() -> None:
+    q = one('The case turned on whether Tom Byrne\u2019s 2019 campaign promise of a "full audit of the port" still mattered.')
+    assert q.speaker == "Tom Byrne" and q.kind == "partial"
+
+
+def test_object_of_prompted_speaks_infinitive_cue() -> None:
+    q = one('The memo was sent to Congress, which prompted Lena Ortiz to claim "a total victory."')
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_quoted_him_gives_the_object() -> None:
+    text = ('Senator Tom Byrne left the hearing early.\n\n'
+            '"I never met the man," as reporter Ada Brenner quoted him on the radio.')
+    assert one(text).speaker == "Tom Byrne"
+
+
+def test_according_to_yields_to_a_later_named_cue() -> None:
+    q = quotes('According to the Washington Free Beacon, Gov. Ruth Adler argued that the order "does not close any '
+               'port" because "it merely pauses shipping."')
+    assert [x.speaker for x in q] == ["Ruth Adler", "Ruth Adler"]
