@@ -92,6 +92,7 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-panel")
+        self._show_lock()
         self.run_worker(self._prepare, thread=True, exclusive=True, name="compare")
 
     # --- the worker ----------------------------------------------------------------------------
@@ -263,13 +264,15 @@ class CompareScreen(Screen[None]):
 
     # --- actions -------------------------------------------------------------------------------
     def _legend(self) -> Text:
-        text = legend()
-        text.append(f"  lock {'on' if self.locked else 'off'}", style="dim")
-        return text
+        return legend()
+
+    def _show_lock(self) -> None:
+        for column in self.query(CompareColumn):
+            column.border_subtitle = f"scroll lock {'on' if self.locked else 'off'} (l)"
 
     def action_toggle_lock(self) -> None:
         self.locked = not self.locked
-        self.query_one("#compare-legend", Static).update(self._legend())
+        self._show_lock()
         self.notify(f"Scroll lock {'on: columns move together' if self.locked else 'off'}")
 
     def action_toggle_panel(self) -> None:
