@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import (
-    ActorSummary, Article, ArticleActor, ArticleSummary, Extraction, Mention, Paragraph, Quote, Removed,
+    PARAGRAPH_SEPARATOR, ActorSummary, Article, ArticleActor, ArticleSummary, Extraction, Mention, Paragraph, Quote, Removed,
 )
 
 _SCHEMA = """
@@ -148,8 +148,11 @@ class SideStore:
         return extraction_from_dict(_unpack(row[0])) if row else None
 
     def body_text(self, article_id: str) -> str | None:
-        article = self.article(article_id)
-        return article.text if article else None
+        """The cleaned text (Article.text) without building the Article: half the cost, for snippets."""
+        row = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row:
+            return None
+        return PARAGRAPH_SEPARATOR.join(p["text"] for p in _unpack(row[0]).get("paragraphs", []))
 
     def actor_summaries(self, article_id: str | None = None, kind: str | None = None) -> list[ActorSummary]:
         """Actors with mention and article counts, for one article or the whole corpus, most mentioned first."""
