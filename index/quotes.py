@@ -15,6 +15,7 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
+from index.quote_labels import is_title, label_reason, modifier_label
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -23,7 +24,6 @@ _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
-_TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",? but |; ")
 # "Neera Tanden, a former Clinton adviser who heads X, predicted": an appositive between subject and cue
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s)\b[^“”\"]*,\s*(?:[\w-]+\s+){0,3}$")
@@ -289,9 +289,11 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         order = ("before", "after") if has_before_cue else ("after", "before")
         speaker = cue = reason = None
         found = False
-        if _is_title(p.text, s):
+        if is_title(p.text, s):
             reason, found = "a title, not speech", True
             titles.add(k)
+        elif why := label_reason(p.text, s):
+            reason, found = why, True
         elif who := attr.possessor(sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         for side in order if not found else ():
@@ -311,7 +313,9 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):
             who = attr.sentence_subject(sent_a, base + s.open_mark, text)
-            if who:
+            if modifier_label(p.text, s):  # no cue binds "the "extreme vetting" order": a name, not speech
+                reason, found = "a label, not speech", True
+            elif who:
                 speaker, found = who, True
         opens_sentence = not before_txt.strip(" —–")
         same_sentence = prev_close > sent_a and prev_para == s.para
@@ -346,15 +350,6 @@ def _participle_opening(text: str, a: int, pos: int) -> bool:
 
 def _cues_in(text: str) -> bool:
     return _cue_regex().search(text) is not None
-
-
-def _is_title(ptext: str, s: Span) -> bool:
-    """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
-    words = ptext[s.cs:s.ce].strip(" ,.").split()
-    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") for w in words):
-        return False
-    before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
-    return bool(_TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s"))
 
 
 def _kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool) -> str:

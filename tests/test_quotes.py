@@ -183,3 +183,19 @@ def test_according_to_yields_to_a_later_named_cue() -> None:
     q = quotes('According to the Washington Free Beacon, Gov. Ruth Adler argued that the order "does not close any '
                'port" because "it merely pauses shipping."')
     assert [x.speaker for x in q] == ["Ruth Adler", "Ruth Adler"]
+
+
+def test_hashtag_and_slogan_are_labels_not_speech() -> None:
+    q = quotes('Tom Byrne posted a photo of his ticket with the hashtag "#NoFare." '
+               'Lena Ortiz ran on the slogan "Streets for people."')
+    assert all(x.speaker is None and x.kind == "partial" and x.reason for x in q)
+
+
+def test_law_wording_is_not_speech() -> None:
+    q = one('Judge Ada Brenner upheld the Harbor Act, which says the port "may close in an emergency."')
+    assert q.speaker is None and q.reason
+
+
+def test_quoted_modifier_without_cue_is_a_label() -> None:
+    q = one('Tom Byrne, for example, was credited with the "open harbor" policy, which lowered fees.')
+    assert q.speaker is None and q.reason
