@@ -196,6 +196,16 @@ class _Attributor:
                 return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
         return None
 
+    def previous_paragraph(self, prev: Paragraph, text: str) -> str | None:
+        """A paragraph that is only a quote continues the previous paragraph's last sentence: its cue's
+        subject ("…, Smith said." / "Smith told reporters:") or the person (or he/she) it opens with."""
+        if prev.kind != "body":
+            return None
+        end = prev.start + len(prev.text)
+        last = prev.start + sentence_starts(prev.text)[-1]
+        res = self.before(last, end, text)
+        return res[0] if res and res[0] else self.sentence_subject(last, end, text)
+
     def sentence_subject(self, a: int, b: int, text: str) -> str | None:
         """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
         head = text[a:b].lstrip()
@@ -311,6 +321,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             who = attr.participle_subject(sent_a, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
+        if not found and s.open_mark == 0 and s.para and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
+            who = attr.previous_paragraph(paragraphs[s.para - 1], text)
+            if who:
+                speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):
             who = attr.sentence_subject(sent_a, base + s.open_mark, text)
             if modifier_label(p.text, s):  # no cue binds "the "extreme vetting" order": a name, not speech
@@ -372,7 +386,8 @@ def _kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool
 def _borrow_next(quotes: list[Quote], text: str) -> None:
     """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it.
     Across a paragraph break only an unclosed quote does (the multi-paragraph convention): a closed quote
-    ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words)."""
+    ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words).
+    A later quote of the same sentence lends its cue too ("not "a" but "b," he adds")."""
     for q, nq in zip(quotes, quotes[1:]):
         if q.speaker is None and q.reason == "no speaker named near the quote":
             gap = nq.start - q.end
@@ -380,4 +395,7 @@ def _borrow_next(quotes: list[Quote], text: str) -> None:
             if "\n" in between and MARK.match(between.lstrip(".,!?")):
                 continue
             if 0 < gap <= 4 and nq.cue:
+                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
+            elif nq.speaker and nq.cue and "\n" not in between and not sentence_break(between):
+                # "… not "mistakes" but "US policy," he adds": one sentence, one attribution at its end
                 q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason

@@ -199,3 +199,16 @@ def test_law_wording_is_not_speech() -> None:
 def test_quoted_modifier_without_cue_is_a_label() -> None:
     q = one('Tom Byrne, for example, was credited with the "open harbor" policy, which lowered fees.')
     assert q.speaker is None and q.reason
+
+
+def test_quote_only_paragraph_continues_previous_paragraph_speaker() -> None:
+    text = ("Senator Tom Byrne spoke to reporters on Tuesday. He reminded them that he had ordered the audit.\n\n"
+            '"My hope is that this work will continue after I leave."')
+    assert one(text).speaker == "Tom Byrne"
+    text = 'The vote was close, Lena Ortiz told reporters:\n\n"We will try again next year."'
+    assert one(text).speaker == "Lena Ortiz"
+
+
+def test_cue_at_sentence_end_covers_earlier_quote_of_the_sentence() -> None:
+    q = quotes('Tom Byrne spoke next. The loss was not a matter of "bad luck" (as in past years) but of "poor planning," he adds.')
+    assert [x.speaker for x in q] == ["Tom Byrne", "Tom Byrne"]
