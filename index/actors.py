@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
@@ -42,12 +43,6 @@ _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+)
 _SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-_DETERMINERS = frozenset("the a an his her its their our this that".split())
-_ROLE_ADJECTIVES = frozenset(
-    "presidential diplomatic intelligence press national security foreign defense military senior top "
-    "deputy chief former longtime campaign political economic white house state department".split()
-)
-_ROLE_REF = None  # compiled lazily from the lexicon
 
 
 @dataclass
@@ -154,35 +149,6 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
     return out
 
 
-def _role_before(text: str, start: int) -> str:
-    """A lowercase role phrase written just before a name ("State Department spokesperson")."""
-    window = text[max(0, start - 80):start]
-    comma = window.endswith(", ")
-    window = window[:-2] if comma else window
-    if not window.endswith(" ") and not comma:
-        return ""
-    words = window.split()
-    if not words:
-        return ""
-    lex = lexicon()
-    last = words[-1].strip(",")
-    if last != words[-1] or last.lower() not in lex.role_nouns:
-        return ""
-    role = [last]
-    for w in reversed(words[:-1]):
-        low = w.lower()
-        if w != w.rstrip(",.;:") or low in _DETERMINERS or _POSSESSIVE.search(w) and len(w) > 2:
-            break
-        if low in lex.title_words or low in lex.role_nouns or low in lex.demonyms or low in _ROLE_ADJECTIVES:
-            role.insert(0, w)
-        elif w[0].isupper() and (is_prefix_word(w) or is_acronym(w)):
-            role.insert(0, w)
-        else:
-            break
-    phrase = " ".join(role)
-    return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
-
-
 def _name_word_at(word: str, pos: int) -> bool:
     """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
     that are also surnames ("Michael Bloomberg") are allowed too."""
@@ -284,7 +250,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         if _in_credit(text, start, end, regions):
             continue
         if kind == "person" and not role:
-            role = _role_before(text, start)
+            role = role_before(text, start)
             if not role:
                 m = _AFTER_APPOSITIVE.match(text, toks[-1][2])
                 if m and m.group(2) in lexicon().role_nouns:
@@ -293,16 +259,6 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         cue = bool(after) and is_cue_verb(after[0].strip(",.:"))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue))
     return out
-
-
-def _role_ref_regex() -> re.Pattern[str]:
-    global _ROLE_REF
-    if _ROLE_REF is None:
-        lex = lexicon()
-        heads = "|".join(re.escape(h) for h in lex.role_heads)
-        dems = "|".join(re.escape(d) for d in sorted(lex.demonyms, key=len, reverse=True))
-        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
-    return _ROLE_REF
 
 
 class _Builder:
@@ -329,34 +285,6 @@ class _Builder:
 
     def canonical(self, name: str) -> str:
         return self.aliases.canonical(name) or name
-
-
-def _resolve_role_ref(builder: _Builder, demonym: str | None, head: str, pos: int) -> str | None:
-    """The person a role reference ("the president", "the Russian leader") points back to."""
-    lex = lexicon()
-    cands: list[str] = []
-    for actor in builder.actors.values():
-        if actor.kind != "person":
-            continue
-        for role in actor.roles:
-            h = role_head(role)
-            if h and (h == head or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
-                if demonym and demonym.lower() not in role.lower().split():
-                    continue
-                cands.append(actor.name)
-                break
-    if not cands:
-        return None
-    if not demonym and len(cands) > 1:
-        home = [c for c in cands if not any(
-            w.lower() in lex.demonyms and w.lower() not in {"u.s.", "us", "american", "federal"}
-            for r in builder.actors[c].roles for w in r.split())]
-        cands = home or cands
-    def last_seen(name: str) -> int:
-        starts = builder.starts.setdefault(name, sorted(m.start for m in builder.actors[name].mentions))
-        i = bisect_left(starts, pos)
-        return starts[i - 1] if i else -1
-    return max(cands, key=last_seen)
 
 
 def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
@@ -405,9 +333,9 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     for p in paragraphs:
         if p.kind == "heading":
             continue
-        for m in _role_ref_regex().finditer(p.text):
+        for m in role_ref_regex().finditer(p.text):
             start = p.start + m.start()
-            who = _resolve_role_ref(builder, m.group(1), m.group(2).lower(), start)
+            who = resolve_role_ref(builder.actors, builder.starts, m.group(1), m.group(2).lower(), start)
             if who:
                 poss = p.text[m.end():m.end() + 2] in ("'s", "’s")
                 builder.add(who, "person", start, p.start + m.end(), poss=poss, ref=True)

@@ -1,0 +1,89 @@
+"""Roles around names: a lowercase role written before a name ("State Department spokesperson Tammy
+Bruce") and role references ("the president", "the Russian leader") resolved to the person they mean.
+Split out of index/actors.py to keep that module short.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from index.models import ArticleActor
+from index.names import is_acronym, is_prefix_word, lexicon, role_head
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DETERMINERS = frozenset("the a an his her its their our this that".split())
+_ROLE_ADJECTIVES = frozenset(
+    "presidential diplomatic intelligence press national security foreign defense military senior top "
+    "deputy chief former longtime campaign political economic white house state department".split()
+)
+_ROLE_REF: re.Pattern[str] | None = None  # compiled lazily from the lexicon
+
+
+def role_before(text: str, start: int) -> str:
+    """A lowercase role phrase written just before a name ("State Department spokesperson")."""
+    window = text[max(0, start - 80):start]
+    comma = window.endswith(", ")
+    window = window[:-2] if comma else window
+    if not window.endswith(" ") and not comma:
+        return ""
+    words = window.split()
+    if not words:
+        return ""
+    lex = lexicon()
+    last = words[-1].strip(",")
+    if last != words[-1] or last.lower() not in lex.role_nouns:
+        return ""
+    role = [last]
+    for w in reversed(words[:-1]):
+        low = w.lower()
+        if w != w.rstrip(",.;:") or low in _DETERMINERS or _POSSESSIVE.search(w) and len(w) > 2:
+            break
+        if low in lex.title_words or low in lex.role_nouns or low in lex.demonyms or low in _ROLE_ADJECTIVES:
+            role.insert(0, w)
+        elif w[0].isupper() and (is_prefix_word(w) or is_acronym(w)):
+            role.insert(0, w)
+        else:
+            break
+    phrase = " ".join(role)
+    return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
+
+
+def role_ref_regex() -> re.Pattern[str]:
+    global _ROLE_REF
+    if _ROLE_REF is None:
+        lex = lexicon()
+        heads = "|".join(re.escape(h) for h in lex.role_heads)
+        dems = "|".join(re.escape(d) for d in sorted(lex.demonyms, key=len, reverse=True))
+        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
+    return _ROLE_REF
+
+
+def resolve_role_ref(
+    actors: dict[str, ArticleActor], starts: dict[str, list[int]], demonym: str | None, head: str, pos: int
+) -> str | None:
+    """The person a role reference ("the president", "the Russian leader") points back to; `starts` caches
+    each name's sorted mention starts."""
+    lex = lexicon()
+    cands: list[str] = []
+    for actor in actors.values():
+        if actor.kind != "person":
+            continue
+        for role in actor.roles:
+            h = role_head(role)
+            if h and (h == head or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
+                if demonym and demonym.lower() not in role.lower().split():
+                    continue
+                cands.append(actor.name)
+                break
+    if not cands:
+        return None
+    if not demonym and len(cands) > 1:
+        home = [c for c in cands if not any(
+            w.lower() in lex.demonyms and w.lower() not in {"u.s.", "us", "american", "federal"}
+            for r in actors[c].roles for w in r.split())]
+        cands = home or cands
+    def last_seen(name: str) -> int:
+        seen = starts.setdefault(name, sorted(m.start for m in actors[name].mentions))
+        i = bisect_left(seen, pos)
+        return seen[i - 1] if i else -1
+    return max(cands, key=last_seen)
