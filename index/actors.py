@@ -40,6 +40,8 @@ _CREDIT_REGION = re.compile(
 )
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
+# '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
+_SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
 _SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -213,7 +215,9 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     if t >= 0 and 2 <= len(words) - t - 1 <= 3 and all(w[:1].isupper() and _name_word_at(w, n) for n, w in enumerate(words[t + 1:])):
         return "person", t + 1, " ".join(words[i:t + 1])
     if has_org_cue(words[i:]) and (len(words) - i > 1 or words[i].lower() in lex.org_words):
-        if any(w.lower() in lex.stop_words and w.lower() not in ("of", "the", "for", "and") for w in words[i + 1:]):
+        # "The New York Times": an org cue that is also a stop word ("times", "daily") does not break the run
+        if any(w.lower() in lex.stop_words and w.lower() not in ("of", "the", "for", "and") and w.lower() not in lex.org_cues
+               for w in words[i + 1:]):
             return "none", 0, ""
         while i < len(words) - 1 and words[i].lower() in ("the", "u.s.", "us"):
             i += 1
@@ -256,7 +260,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
                 if m and m.group(2) in lexicon().role_nouns:
                     role = m.group(1).strip()
         after = text[end:end + 30].split()
-        cue = bool(after) and is_cue_verb(after[0].strip(",.:"))
+        cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue))
     return out
 
@@ -319,7 +323,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 canon, kind = place_name(name) or name, "place"
             elif name.lower() in lexicon().org_words or has_org_cue([name]):
                 canon, kind = name, "organisation"
-            elif kind == "person" or c.cue_follows:
+            elif kind == "person" or c.cue_follows:  # "Varga said" / '"…," said Varga': a lone surname speaking
                 canon, kind = name, "person"
             else:
                 continue

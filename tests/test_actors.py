@@ -102,3 +102,13 @@ def test_large_input_is_fast() -> None:
     t0 = time.perf_counter()
     extract("big", paras, ALIASES)
     assert time.perf_counter() - t0 < 8.0
+
+
+def test_lone_surname_after_inverted_said_is_a_person() -> None:
+    found = actors("The board met on Monday. \"It is late,\" said Varga.")
+    assert found["Varga"].kind == "person"
+
+
+def test_newspaper_named_after_a_city_is_an_organisation() -> None:
+    found = actors("Tom Byrne read it twice. The New York Times recently wondered about the plan.")
+    assert found["New York Times"].kind == "organisation"
