@@ -114,7 +114,7 @@ def _drop_nested(ranked: list[DistinctiveTerm], limit: int) -> list[DistinctiveT
         chosen.append(t)
         if len(chosen) == limit:
             break
-    return chosen
+    return sorted(chosen, key=lambda t: (-abs(t.z), t.term))
 
 
 def distinctive(
