@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
@@ -81,7 +81,7 @@ class CompareScreen(Screen[None]):
         with Horizontal(id="compare-body"):
             yield CompareColumn("a", "A")
             yield CompareColumn("b", "B")
-            with Vertical(id="compare-side"):
+            with VerticalScroll(id="compare-side"):
                 yield Label("Distinctive words of A")
                 yield OptionList(id="words-a")
                 yield Label("Distinctive words of B")
