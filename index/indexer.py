@@ -19,7 +19,13 @@ from .store import Generation, IndexDir, open_whoosh, whoosh_doc
 
 # progress(done, total or None, message)
 Progress = Callable[[int, "int | None", str], None]
-BATCH = 500  # articles per commit: an interrupted import resumes from the last commit
+# Commits: an interrupted import resumes from the last one. Each commit writes one Whoosh segment and the
+# default merge policy never merges segments this big, so commit at most every BATCH_SECONDS (and at least
+# every BATCH_MAX articles): a full-corpus import ends with ~10 segments instead of ~75 (smaller index,
+# faster search) and an interrupt loses about a minute of work at most.
+BATCH = 500
+BATCH_MAX = 5000
+BATCH_SECONDS = 60.0
 CHUNK = 16  # articles per task sent to a worker process
 IN_FLIGHT = 4  # tasks queued per worker: bounds memory (the corpus is streamed, never held whole)
 SMALL_RUN = 32  # fewer changed articles than this are prepared in-process: starting workers costs more
@@ -160,6 +166,7 @@ class Indexer:
 
         writer = ix.writer(limitmb=256)
         pending = 0
+        last_commit = time.monotonic()
         try:
             for result in results():
                 if isinstance(result, Skip):
@@ -177,11 +184,12 @@ class Indexer:
                 pending += 1
                 if progress:
                     progress(done + report.unchanged + len(report.skipped), total, art.id)
-                if pending >= BATCH:
+                if pending >= BATCH_MAX or (pending >= BATCH and time.monotonic() - last_commit >= BATCH_SECONDS):
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
                     writer = ix.writer(limitmb=256)
                     pending = 0
+                    last_commit = time.monotonic()
             if prune:
                 for article_id, (_, root) in known.items():
                     if article_id not in seen and root in root_names:
