@@ -65,3 +65,19 @@ def test_corpus_prior_is_cached_in_the_index(seed_index_dir: Path) -> None:
     assert stats is not None and stats.articles == 5 and stats.total > 2000
     assert (lib.index_dir.check().path / FILE_NAME).is_file()
     assert stats.counts(["ceasefire", "zeppelin"]).get("ceasefire", 0) >= 5
+
+
+def test_corpus_prior_in_memory_when_the_index_is_read_only(seed_index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.corpus_stats as cs
+    from index.library import Library
+
+    def refuse(*_args: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(cs, "_write", refuse)
+    monkeypatch.setattr(cs, "_memory", {})
+    monkeypatch.setattr(cs, "FORMAT", "test-readonly")  # a key no cache file on disk matches
+    lib = Library.open(index_dir=seed_index_dir)
+    stats = cs.corpus_stats(lib)
+    lib.close()
+    assert stats is not None and stats.articles == 5 and stats.counts(["ceasefire"])["ceasefire"] >= 5
