@@ -1,4 +1,8 @@
-"""An index run: read sources, skip unchanged articles, clean and extract the rest (in parallel), write, report."""
+"""An index run: read sources, skip unchanged articles, clean and extract the rest (in parallel), write, report.
+
+Reading, cleaning and the process pool are imported when a run starts, not with this module: `parallax
+search` imports the library (and so this module) and must start fast.
+"""
 from __future__ import annotations
 
 import gzip
@@ -7,15 +11,18 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .aliases import Aliases
-from .ingest import JSONL_SUFFIXES, article_suffix, discover, iter_raw
 from .models import IndexReport, RawArticle, Skip
-from .pipeline import Prepared, prepare, raw_hash
 from .sidestore import SideStore
 from .store import Generation, IndexDir, open_whoosh, whoosh_doc
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from .pipeline import Prepared
 
 # progress(done, total or None, message)
 Progress = Callable[[int, "int | None", str], None]
@@ -41,6 +48,8 @@ def _init_worker(groups: dict[str, list[str]], extra_rules: Path | None) -> None
 
 
 def _prepare_in_worker(item: tuple[RawArticle, str]) -> Prepared | Skip:
+    from .pipeline import prepare
+
     raw, digest = item
     try:
         return prepare(raw, _worker_aliases or Aliases(), _worker_rules, digest)
@@ -55,6 +64,8 @@ def _prepare_chunk(items: list[tuple[RawArticle, str]]) -> list[Prepared | Skip]
 def count_records(paths: list[Path]) -> int | None:
     """How many articles `paths` hold, counted cheaply (newlines of JSON Lines, one per other file), for the
     progress bar's total; None when counting fails."""
+    from .ingest import JSONL_SUFFIXES, article_suffix, discover
+
     try:
         files, _, _ = discover(paths)
         total = 0
@@ -122,6 +133,8 @@ class Indexer:
 
     def _changed(self, items: Iterator[RawArticle | Skip], known: dict[str, tuple[str, str]],
                  seen: set[str], report: IndexReport) -> Iterator[tuple[RawArticle, str]]:
+        from .pipeline import raw_hash
+
         for item in items:
             if isinstance(item, Skip):
                 report.skipped.append(item)
@@ -135,6 +148,10 @@ class Indexer:
 
     def _run(self, gen: Generation, store: SideStore, roots: list[Path], report: IndexReport,
              prune: bool, progress: Progress | None) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .ingest import iter_raw
+
         known = store.hashes()
         seen: set[str] = set()
         ix = open_whoosh(gen, mmap=False)
