@@ -164,18 +164,26 @@ class SideStore:
             where.append("kind = ?")
             args.append(kind)
         clause = ("WHERE " + " AND ".join(where)) if where else ""
+        # Grouped in SQLite: one Python row per actor, and roles/spellings JSON decoded once per distinct
+        # value (corpus-wide, the per-row loop took 0.36 s CPU on 2,000 articles).
         rows = self.db.execute(
-            f"SELECT name, kind, mentions, roles, spellings, article_id FROM actor_rows {clause}", args
+            "SELECT name, kind, SUM(mentions), COUNT(*), group_concat(article_id, char(31)), "
+            "json_group_array(DISTINCT roles), json_group_array(DISTINCT spellings) "
+            f"FROM (SELECT * FROM actor_rows {clause} ORDER BY rowid) GROUP BY name, kind", args
         ).fetchall()
-        merged: dict[tuple[str, str], ActorSummary] = {}
-        for name, kind_, mentions, roles, spellings, aid in rows:
-            s = merged.setdefault((name, kind_), ActorSummary(name, kind_, [], [], 0, 0, []))
-            s.mentions += mentions
-            s.articles += 1
-            s.article_ids.append(aid)
-            s.roles += [r for r in json.loads(roles) if r not in s.roles]
-            s.spellings += [x for x in json.loads(spellings) if x not in s.spellings]
-        return sorted(merged.values(), key=lambda s: (-s.mentions, s.name))
+        def union(group_json: str) -> list[str]:
+            if group_json == '["[]"]':  # the common case: nothing in any row
+                return []
+            out: dict[str, None] = {}
+            for value in json.loads(group_json):
+                out.update(dict.fromkeys(json.loads(value)))
+            return list(out)
+
+        merged = [
+            ActorSummary(name, kind_, union(roles), union(spellings), mentions, count, ids.split("\x1f") if ids else [])
+            for name, kind_, mentions, count, ids, roles, spellings in rows
+        ]
+        return sorted(merged, key=lambda s: (-s.mentions, s.name))
 
     def quotes(self, article_id: str | None = None) -> Iterator[Quote]:
         sql = 'SELECT article_id, text, speaker, cue, kind, start, "end", reason FROM quote_rows'
