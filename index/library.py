@@ -92,7 +92,7 @@ class Library:
     def searcher(self) -> Searcher:
         if self._searcher is None:
             gen = self.index_dir.check()
-            self._ix = open_whoosh(gen, mmap=True)
+            self._ix = open_whoosh(gen, mmap=False)  # measured: faster open, far less RSS (benchmarks)
             builder = QueryBuilder(self._ix.schema, self.aliases)
             self._searcher = Searcher(self._ix, builder, self.store.body_text, self.config.snippet_chars)
         return self._searcher
