@@ -70,7 +70,7 @@ def resolve_role_ref(
             continue
         for role in actor.roles:
             h = role_head(role)
-            if h and (h == head or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
+            if h and (h == head or h == role_head(head) or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
                 if demonym and demonym.lower() not in role.lower().split():
                     continue
                 cands.append(actor.name)

@@ -45,6 +45,13 @@ _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
 _SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
+_FIRST_NAMES = frozenset(
+    "bill ted fred ed ned jed ahmed mohammed mohamed muhammed jared reed saeed rasheed hamed javed "
+    "kelly holly emily billy sally molly shelly beverly kimberly carly lily sterling irving".split()
+)
+# "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
 
 @dataclass
@@ -160,6 +167,8 @@ def _name_word_at(word: str, pos: int) -> bool:
         return True
     lex = lexicon()
     low = word.lower()
+    if pos == 0 and low in _FIRST_NAMES:
+        return True
     return pos > 0 and word[:1].isupper() and (low in _SURNAME_TITLES or low in _SURNAME_ORGS)
 
 
@@ -176,12 +185,15 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     lex = lexicon()
     i = 0
     while i < len(words) and (words[i].lower() in lex.stop_words and not is_prefix_word(words[i])):
+        if words[i].lower() in _FIRST_NAMES and i + 1 < len(words) and is_name_word(words[i + 1]):
+            break
         if _place_len(words, i):
             break
         i += 1
     if i == len(words):
         return "none", 0, ""
-    if initial and len(words) - i >= 2 and words[i].lower().endswith(("ing", "ed", "ly")) and not is_prefix_word(words[i]):
+    if (initial and len(words) - i >= 2 and words[i].lower().endswith(("ing", "ed", "ly")) and not is_prefix_word(words[i])
+            and words[i].lower() not in _FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb
     joined = " ".join(words[i:])
     if place_name(joined):
@@ -201,7 +213,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         and all(_name_word_at(w, n) for n, w in enumerate(name))
         and len(name) <= 4
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
-        and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]))
+        and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
     ):
         if len(name) >= 2 or prefix:
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)
@@ -227,6 +239,18 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     return "none", 0, ""
 
 
+def _home_place(words: list[str]) -> int:
+    """Where "of <place>" starts after a name ("Rep. Bill Huizenga of Michigan" -> 3), else 0."""
+    if "of" not in words:
+        return 0
+    k = len(words) - 2
+    while k >= 2 and words[k] != "of":
+        k -= 1
+    if k >= 2 and is_name_word(words[k - 1]) and not has_org_cue(words[:k]) and place_name(" ".join(words[k + 1:])):
+        return k
+    return 0
+
+
 def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
     """True for names inside photo credits and contributor lines."""
     if any(a <= start < b for a, b in regions):
@@ -247,6 +271,9 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     for toks, initial in _spans(text):
         words = [t[0] for t in toks]
+        cut = _home_place(words)
+        if cut:
+            toks, words = toks[:cut], words[:cut]
         kind, k, role = _classify(words, initial)
         if kind == "none":
             continue
@@ -305,14 +332,19 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         if c.kind == "person" and len(c.words) >= 2:
             full = builder.canonical(" ".join(c.words))
             key = fold_key(c.words[0] + " " + c.words[-1])
-            full = first_last.setdefault(key, full)
+            full = first_last.setdefault(key, surnames.get(fold_key(" ".join(c.words)), full))
             surnames.setdefault(fold_key(c.words[-1]), full)
             surnames.setdefault(fold_key(full.split()[-1]), full)
+            # "Chris Van Hollen" -> "Van Hollen": a surname that opens with a particle
+            p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)
+            if p:
+                surnames.setdefault(fold_key(" ".join(c.words[p:])), full)
     for c in cands:
         name = " ".join(c.words)
         kind = c.kind
         if kind == "person" and len(c.words) >= 2:
-            canon = first_last.get(fold_key(c.words[0] + " " + c.words[-1])) or builder.canonical(name)
+            canon = (first_last.get(fold_key(c.words[0] + " " + c.words[-1])) or surnames.get(fold_key(name))
+                     or builder.canonical(name))
         elif kind in ("person", "single"):
             alias = aliases.canonical(name)
             if alias and (" " in alias or not place_name(name)):

@@ -144,12 +144,16 @@ def has_org_cue(words: list[str]) -> bool:
 
 
 _WORD = re.compile(r"[\w.'’-]+")
+# Titles written before a name stand for these role heads ("Sen. Warren" is "the senator").
+_ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+                       "gov.": "governor", "gov": "governor", "congressman": "representative",
+                       "congresswoman": "representative"}
 
 
 @lru_cache(maxsize=65536)
 def role_head(role: str) -> str | None:
     """The head of a role ("Russian Foreign Minister" -> "foreign minister"), or None."""
-    low = " ".join(_WORD.findall(role.lower()))
+    low = " ".join(_ROLE_ABBREVIATIONS.get(w, w) for w in _WORD.findall(role.lower()))
     for head in lexicon().role_heads:
         if low.endswith(head) or f" {head} " in f" {low} ":
             return head

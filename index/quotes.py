@@ -148,10 +148,21 @@ class _Attributor:
         if cands and not (pm and pm.start() > cands[-1].end):
             return self._subject(cands, cs, text).name, cue, None
         if pm:
-            who = self.pronoun(a)
+            # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
+            who = self._opening_person(a, pm.start(), text) or self.pronoun(a)
             return who, cue, None if who else "pronoun with no earlier person"
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
+        return None
+
+    def _opening_person(self, a: int, end: int, text: str) -> str | None:
+        """The person a sentence opens with (after titles only), when a he/she comes later in it."""
+        head = text[a:end]
+        start = a + len(head) - len(head.lstrip())
+        first = next((m for m in self._mentions_in(start, end) if m.kind == "person"), None)
+        if first and self._speaker_ok(first) and _TITLE_WORDS.fullmatch(text[start:first.start]) \
+                and not sentence_break(text[first.end:end]):
+            return first.name
         return None
 
     def quoted_object(self, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:

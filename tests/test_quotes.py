@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+
+import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/ is not an installed package
@@ -212,3 +214,24 @@ def test_quote_only_paragraph_continues_previous_paragraph_speaker() -> None:
 def test_cue_at_sentence_end_covers_earlier_quote_of_the_sentence() -> None:
     q = quotes('Tom Byrne spoke next. The loss was not a matter of "bad luck" (as in past years) but of "poor planning," he adds.')
     assert [x.speaker for x in q] == ["Tom Byrne", "Tom Byrne"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Conan O\'Brien spoke. "We are ready," O\'Brien said.', "Conan O'Brien"),
+    ('Beto O’Rourke spoke. "We are ready," O’Rourke said.', "Beto O’Rourke"),
+    ('Chris Van Hollen spoke. "We are ready," Van Hollen said.', "Chris Van Hollen"),
+    ('Mohammed bin Salman spoke. "We are ready," bin Salman said.', "Mohammed bin Salman"),
+    ('Ted Cruz spoke. "We are ready," Cruz said.', "Ted Cruz"),
+    ('Rep. Bill Huizenga of Michigan spoke. "We are ready," Huizenga said.', "Bill Huizenga"),
+    ('Sen. Richard Shelby met the press. "We are ready," the senator said.', "Richard Shelby"),
+    ('Rep. Adam Schiff met Sen. Ted Cruz. Earlier, "We are ready," the congressman said.', "Adam Schiff"),
+    ('The rapper Kanye West met Tim Cook. "We are ready," the rapper said.', "Kanye West"),
+])
+def test_particle_apostrophe_names_and_us_titles(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_pronoun_after_long_appositive_goes_to_sentence_subject() -> None:
+    q = one('Rep. Bill Huizenga of Michigan, who chairs the committee, didn\'t go as far as Rand Paul in a '
+            'radio interview, but he said, "We are ready to go."')
+    assert q.speaker == "Bill Huizenga"
