@@ -44,6 +44,12 @@ _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+)
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
 _SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
+# A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
+_SUBJECT_VERB = re.compile(
+    r"(?:went|has|had|was|is|will|would|could|can|did|does|made|took|gave|got|told|met|won|lost|ran|signed|"
+    r"called|wanted|wants|tweeted|argued|insisted|noted|claimed|urged|vowed|pledged|promised|announced|"
+    r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
 _FIRST_NAMES = frozenset(
@@ -76,6 +82,7 @@ class _Candidate:
     possessive: bool = False
     titled: bool = False
     cue_follows: bool = False
+    verb_follows: bool = False
 
 
 @dataclass
@@ -251,6 +258,14 @@ def _home_place(words: list[str]) -> int:
     return 0
 
 
+def _common_word(word: str, text: str) -> bool:
+    """True when a capitalised word is also written in lowercase in the article, or looks like a plural noun."""
+    low = word.lower()
+    if low.endswith(("ists", "ials", "ities")) or low in lexicon().stop_words:
+        return True
+    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+
+
 def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
     """True for names inside photo credits and contributor lines."""
     if any(a <= start < b for a, b in regions):
@@ -288,7 +303,8 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
                     role = m.group(1).strip()
         after = text[end:end + 30].split()
         cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start))
-        out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue))
+        verb = kind == "single" and not toks[-1][3] and bool(after) and bool(_SUBJECT_VERB.fullmatch(after[0]))
+        out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue, verb))
     return out
 
 
@@ -327,6 +343,13 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         if p.kind != "heading":
             cands.extend(_candidates(p.text, p.start))
     surnames: dict[str, str] = {}
+    # a lone word seen at least twice as a verb's subject ("Trump went on…", "Obama has…") is a person,
+    # unless the article also writes it in lowercase (a common word: "Lawmakers", "Critics")
+    subjects: dict[str, int] = {}
+    for c in cands:
+        if c.verb_follows:
+            subjects[c.words[0]] = subjects.get(c.words[0], 0) + 1
+    subject_names = {w for w, n in subjects.items() if n >= 2 and not _common_word(w, text)}
     first_last: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:
@@ -355,7 +378,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 canon, kind = place_name(name) or name, "place"
             elif name.lower() in lexicon().org_words or has_org_cue([name]):
                 canon, kind = name, "organisation"
-            elif kind == "person" or c.cue_follows:  # "Varga said" / '"…," said Varga': a lone surname speaking
+            elif kind == "person" or c.cue_follows or name in subject_names:  # "Varga said" / '"…," said Varga'
                 canon, kind = name, "person"
             else:
                 continue

@@ -235,3 +235,13 @@ def test_pronoun_after_long_appositive_goes_to_sentence_subject() -> None:
     q = one('Rep. Bill Huizenga of Michigan, who chairs the committee, didn\'t go as far as Rand Paul in a '
             'radio interview, but he said, "We are ready to go."')
     assert q.speaker == "Bill Huizenga"
+
+
+def test_bare_surname_twice_a_subject_is_a_person_but_places_and_common_words_are_not() -> None:
+    q = one('Shelby went to the floor on Monday. Critics were unmoved. Shelby has long opposed the plan. '
+            '"We work with GAO some," he said.')
+    assert q.speaker == "Shelby"
+    for text in ('Washington has warned Iran. Washington was angry. "We are ready," he said.',
+                 'March was cold. March was wet. "We are ready," he said.',
+                 'Reform was needed. Reform has failed. "We are ready," he said of the reform.'):
+        assert one(text).speaker is None
