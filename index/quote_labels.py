@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from index.quote_marks import Span
+from index.models import Quote
+from index.names import is_cue_verb
+from index.quote_marks import MARK, Span, sentence_break
 
 TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
@@ -57,3 +59,38 @@ def modifier_label(ptext: str, s: Span) -> bool:
         return False
     m = _NOUN_AFTER.match(ptext, s.close_mark if ptext[s.close_mark - 1:s.close_mark] in "”\"" else s.ce)
     return bool(m) and m.group(1) not in _FUNCTION and not m.group(1).endswith(("ed", "ly"))
+
+
+def quote_kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool) -> str:
+    """full for a quoted sentence standing on its own, partial for a fragment inside the writer's sentence."""
+    body = ptext[s.cs:s.ce]
+    first = next((ch for ch in body if ch.isalpha() or ch.isdigit()), "")
+    upper = first.isupper() or first.isdigit()
+    words = len(body.split())
+    tail = before.rstrip()
+    if not tail:
+        return "full" if upper or words >= 4 else "partial"
+    if tail[-1] in ",:—–":
+        return "full" if upper or follows_quote else "partial"
+    last = tail.split()[-1]
+    if is_cue_verb(last) and upper and words >= 4:
+        return "full"
+    return "partial"
+
+
+def borrow_next(quotes: list[Quote], text: str) -> None:
+    """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it.
+    Across a paragraph break only an unclosed quote does (the multi-paragraph convention): a closed quote
+    ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words).
+    A later quote of the same sentence lends its cue too ("not "a" but "b," he adds")."""
+    for q, nq in zip(quotes, quotes[1:]):
+        if q.speaker is None and q.reason == "no speaker named near the quote":
+            gap = nq.start - q.end
+            between = text[q.end:nq.start]
+            if "\n" in between and MARK.match(between.lstrip(".,!?")):
+                continue
+            if 0 < gap <= 4 and nq.cue:
+                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
+            elif nq.speaker and nq.cue and "\n" not in between and not sentence_break(between):
+                # "… not "mistakes" but "US policy," he adds": one sentence, one attribution at its end
+                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason

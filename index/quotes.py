@@ -15,7 +15,9 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
+from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label
+from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -375,38 +377,3 @@ def _participle_opening(text: str, a: int, pos: int) -> bool:
 
 def _cues_in(text: str) -> bool:
     return _cue_regex().search(text) is not None
-
-
-def _kind(ptext: str, s: Span, before: str, cue: str | None, follows_quote: bool) -> str:
-    """full for a quoted sentence standing on its own, partial for a fragment inside the writer's sentence."""
-    body = ptext[s.cs:s.ce]
-    first = next((ch for ch in body if ch.isalpha() or ch.isdigit()), "")
-    upper = first.isupper() or first.isdigit()
-    words = len(body.split())
-    tail = before.rstrip()
-    if not tail:
-        return "full" if upper or words >= 4 else "partial"
-    if tail[-1] in ",:—–":
-        return "full" if upper or follows_quote else "partial"
-    last = tail.split()[-1]
-    if is_cue_verb(last) and upper and words >= 4:
-        return "full"
-    return "partial"
-
-
-def _borrow_next(quotes: list[Quote], text: str) -> None:
-    """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it.
-    Across a paragraph break only an unclosed quote does (the multi-paragraph convention): a closed quote
-    ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words).
-    A later quote of the same sentence lends its cue too ("not "a" but "b," he adds")."""
-    for q, nq in zip(quotes, quotes[1:]):
-        if q.speaker is None and q.reason == "no speaker named near the quote":
-            gap = nq.start - q.end
-            between = text[q.end:nq.start]
-            if "\n" in between and MARK.match(between.lstrip(".,!?")):
-                continue
-            if 0 < gap <= 4 and nq.cue:
-                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
-            elif nq.speaker and nq.cue and "\n" not in between and not sentence_break(between):
-                # "… not "mistakes" but "US policy," he adds": one sentence, one attribution at its end
-                q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
