@@ -42,6 +42,7 @@ _SPEECH_NOUN = re.compile(
     r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
 # "Reuters quoted him as saying": the object of "quoted" is the speaker
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
+_SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 _OPENERS = ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, ")
 # Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
 _TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
@@ -161,6 +162,8 @@ class _Attributor:
         """The person a sentence opens with (after titles only), when a he/she comes later in it."""
         head = text[a:end]
         start = a + len(head) - len(head.lstrip())
+        if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
+            return None
         first = next((m for m in self._mentions_in(start, end) if m.kind == "person"), None)
         if first and self._speaker_ok(first) and _TITLE_WORDS.fullmatch(text[start:first.start]) \
                 and not sentence_break(text[first.end:end]):

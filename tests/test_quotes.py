@@ -245,3 +245,8 @@ def test_bare_surname_twice_a_subject_is_a_person_but_places_and_common_words_ar
                  'March was cold. March was wet. "We are ready," he said.',
                  'Reform was needed. Reform has failed. "We are ready," he said of the reform.'):
         assert one(text).speaker is None
+
+
+def test_pronoun_after_subordinate_clause_is_not_its_subject() -> None:
+    q = quotes('"It is," Steve Daines said. As Elizabeth Warren began to speak, he added, "And the senator is warned."')[-1]
+    assert q.speaker == "Steve Daines"
