@@ -47,6 +47,34 @@ def _init_worker(groups: dict[str, list[str]], extra_rules: Path | None) -> None
     _worker_rules = extra_rules
 
 
+def _die_with_parent(parent: int) -> None:
+    """Make a pool worker exit when the indexing process dies (SIGKILL included). An orphaned worker would
+    otherwise wait forever, holding inherited copies of the index's write lock and Whoosh's lock, so every
+    later `parallax index` would report an index run in progress."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        import threading
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _init_pool_worker(parent: int, groups: dict[str, list[str]], extra_rules: Path | None) -> None:
+    _die_with_parent(parent)
+    _init_worker(groups, extra_rules)
+
+
 def _prepare_in_worker(item: tuple[RawArticle, str]) -> Prepared | Skip:
     from .pipeline import prepare
 
@@ -167,8 +195,8 @@ class Indexer:
                 yield from map(_prepare_in_worker, itertools.chain(head, changed))
                 return
             chunks = _chunked(itertools.chain(head, changed), CHUNK)
-            with ProcessPoolExecutor(self.workers, initializer=_init_worker,
-                                     initargs=(self.aliases.groups, self.extra_rules)) as pool:
+            with ProcessPoolExecutor(self.workers, initializer=_init_pool_worker,
+                                     initargs=(os.getpid(), self.aliases.groups, self.extra_rules)) as pool:
                 # A bounded window of tasks, results in input order: Executor.map would read the whole
                 # corpus into memory up front.
                 queue: deque[Future] = deque()
