@@ -8,6 +8,7 @@ from whoosh.qparser import GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from .aliases import Aliases
+from .decode import strip_terminal_sequences
 from .schema import DEFAULT_FIELDS, QUERY_FIELDS
 
 MAX_QUERY_CHARS = 2000
@@ -30,7 +31,7 @@ def _outside_quotes(text: str) -> str:
 
 def normalise_query(text: str) -> str:
     """Fold curly quotes, drop control characters and check balance and fields; raise QueryError if bad."""
-    text = _CONTROL.sub(" ", text.translate(_CURLY)).strip()
+    text = _CONTROL.sub(" ", strip_terminal_sequences(text)[0].translate(_CURLY)).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:
@@ -105,6 +106,8 @@ class QueryBuilder:
         if not text.strip():
             raise QueryError("empty query: type words to search for")
         normalised = normalise_query(text)
+        if not normalised:
+            raise QueryError("empty query: type words to search for")
         try:
             parsed = self.parser.parse(normalised)
         except Exception as exc:  # the parser should not raise, but a message beats a traceback
