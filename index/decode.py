@@ -9,12 +9,14 @@ class NotText(ValueError):
     """The bytes are not text (binary content); the message says why."""
 
 
-# CSI (ESC [ or the one-byte C1 CSI), OSC to BEL or ST (title sets, OSC 8 links), DCS/PM/APC/SOS strings,
-# and any other two-byte ESC sequence.
+# ESC-introduced terminal sequences: CSI (colours, cursor moves), OSC (title sets, OSC 8 links, clipboard) and
+# DCS/SOS/PM/APC strings ended by BEL or ST, and any other two-byte ESC sequence. String sequences need their
+# terminator and are bounded, so a stray ESC never swallows the rest of an article; only the ESC and its next
+# character go then. One-byte C1 controls (U+0080-U+009F, common in mojibake) are left to the control-character
+# filters, which remove just that character.
 _TERMINAL_SEQUENCE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|(?:\x1b[P^_X]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b[\]P^_X][^\x07\x1b]{0,2048}(?:\x07|\x1b\\)"
     r"|\x1b[ -/]*[0-~]?"
 )
 # Windows-1252 is by far the most common non-UTF-8 encoding of English and Western European news.
@@ -23,7 +25,7 @@ _WESTERN = "cp1252"
 
 def strip_terminal_sequences(text: str) -> tuple[str, int]:
     """Remove terminal escape sequences (colours, OSC 8 links, title sets); return (text, how many)."""
-    if "\x1b" not in text and not any("\x90" <= ch <= "\x9f" for ch in text):
+    if "\x1b" not in text:
         return text, 0
     return _TERMINAL_SEQUENCE.subn("", text)
 

@@ -70,7 +70,7 @@ def test_add_broken_directory_imports_good_and_explains_each_bad(broken_index, c
                     "records.jsonl:13: unparseable date 'yesterday-ish'",
                     "records.jsonl:14: field 'title' must be text, got list",
                     "wrong_types_front_matter.md: field 'outlet' must be text, got dict",
-                    "hostile_text.txt: 7 terminal escape sequence(s) removed"):
+                    "hostile_text.txt: 6 terminal escape sequence(s) removed"):
         assert warning in err, warning
     # Every good article is there, including the ones around bad lines and the partly read gzip.
     assert main(["list", "--json", "--index-dir", str(idx)]) == 0

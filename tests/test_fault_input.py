@@ -87,7 +87,7 @@ def test_cli_output_never_carries_escapes(args: list[str], hostile_index: Path, 
 def test_hostile_text_is_shown_as_plain_text(hostile_index: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "show", "evil-record", "--index-dir", str(hostile_index))
     assert code == 0
-    assert out.startswith("Loud [blink]title[/blink] end\nEvil Outlet · Mallory Blink · 2024-01-02")
+    assert out.startswith("Loud [blink]title[/blink] 2J end\nEvil Outlet · Mallory Blink · 2024-01-02")
     assert "Ceasefire news red here." in out and "http://evil.example" not in out and "ZXZpbA" not in out
     code, out, _ = _run(capsys, "show", "hostile_text", "--index-dir", str(hostile_index))
     assert "Breaking [bold red]news[/bold red] from the front line" in out and "pwned" not in out
@@ -143,3 +143,13 @@ def test_config_not_text_or_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PARALLAX_CONFIG", str(tmp_path))  # a directory
     code, _, err = _run(capsys, "list")
     assert code == 2 and err.count("\n") == 1 and "config file not found" in err, err
+
+
+def test_stray_escapes_and_mojibake_never_swallow_text() -> None:
+    from index.decode import strip_terminal_sequences
+
+    assert strip_terminal_sequences("keep \x1b] all of this text") == ("keep  all of this text", 1)
+    assert strip_terminal_sequences("\x1bP unterminated device string, then prose") == (" unterminated device string, then prose", 1)
+    mojibake = "He said â€œnoâ€\x9d and left; the rest stays."
+    assert strip_terminal_sequences(mojibake) == (mojibake, 0)
+    assert plain(mojibake) == "He said â€œnoâ€ and left; the rest stays."
