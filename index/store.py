@@ -264,6 +264,14 @@ class IndexDir:
                 if fresh:
                     shutil.rmtree(gen.path, ignore_errors=True)
                 raise _friendly_sqlite_error(exc, self.path) from exc
+            except KeyboardInterrupt:
+                # A first import interrupted by the user keeps what it committed, so the next run resumes;
+                # an interrupted rebuild leaves the previous index live, as on any other failure.
+                if fresh and live is None and gen.exists():
+                    self._publish(gen)
+                elif fresh:
+                    shutil.rmtree(gen.path, ignore_errors=True)
+                raise
             except BaseException:
                 if fresh:
                     shutil.rmtree(gen.path, ignore_errors=True)

@@ -23,11 +23,9 @@ def _report(report: IndexReport, verb: str) -> int:
         f"{verb}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.removed} removed, {len(report.skipped)} skipped in {report.seconds:.1f}s\n"
     )
-    for skip in report.skipped[:200]:
+    for skip in report.skipped:
         where = f"{skip.source}:{skip.line}" if skip.line else skip.source
         err.write(f"  skipped {where}: {skip.reason}\n")
-    if len(report.skipped) > 200:
-        err.write(f"  … and {len(report.skipped) - 200} more skips\n")
     for warning in report.warnings[:50]:
         err.write(f"  warning {warning}\n")
     if len(report.warnings) > 50:
