@@ -9,6 +9,8 @@ from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
+    also_common_word,
+    home_place_start,
     ABBREVIATIONS,
     NAME_PARTICLES,
     has_org_cue,
@@ -246,26 +248,6 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     return "none", 0, ""
 
 
-def _home_place(words: list[str]) -> int:
-    """Where "of <place>" starts after a name ("Rep. Bill Huizenga of Michigan" -> 3), else 0."""
-    if "of" not in words:
-        return 0
-    k = len(words) - 2
-    while k >= 2 and words[k] != "of":
-        k -= 1
-    if k >= 2 and is_name_word(words[k - 1]) and not has_org_cue(words[:k]) and place_name(" ".join(words[k + 1:])):
-        return k
-    return 0
-
-
-def _common_word(word: str, text: str) -> bool:
-    """True when a capitalised word is also written in lowercase in the article, or looks like a plural noun."""
-    low = word.lower()
-    if low.endswith(("ists", "ials", "ities")) or low in lexicon().stop_words:
-        return True
-    return re.search(rf"\b{re.escape(low)}\b", text) is not None
-
-
 def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
     """True for names inside photo credits and contributor lines."""
     if any(a <= start < b for a, b in regions):
@@ -286,7 +268,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     for toks, initial in _spans(text):
         words = [t[0] for t in toks]
-        cut = _home_place(words)
+        cut = home_place_start(words)
         if cut:
             toks, words = toks[:cut], words[:cut]
         kind, k, role = _classify(words, initial)
@@ -349,7 +331,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     for c in cands:
         if c.verb_follows:
             subjects[c.words[0]] = subjects.get(c.words[0], 0) + 1
-    subject_names = {w for w, n in subjects.items() if n >= 2 and not _common_word(w, text)}
+    subject_names = {w for w, n in subjects.items() if n >= 2 and not also_common_word(w, text)}
     first_last: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:

@@ -164,3 +164,23 @@ def role_head(role: str) -> str | None:
 def is_cue_verb(word: str) -> bool:
     """True when a word reports speech (said, told, wrote, added...)."""
     return word.lower() in lexicon().cue_verbs
+
+
+def home_place_start(words: list[str]) -> int:
+    """Where "of <place>" starts after a name ("Rep. Bill Huizenga of Michigan" -> 3), else 0."""
+    if "of" not in words:
+        return 0
+    k = len(words) - 2
+    while k >= 2 and words[k] != "of":
+        k -= 1
+    if k >= 2 and is_name_word(words[k - 1]) and not has_org_cue(words[:k]) and place_name(" ".join(words[k + 1:])):
+        return k
+    return 0
+
+
+def also_common_word(word: str, text: str) -> bool:
+    """True when a capitalised word is also written in lowercase in the article, or looks like a plural noun."""
+    low = word.lower()
+    if low.endswith(("ists", "ials", "ities")) or low in lexicon().stop_words:
+        return True
+    return re.search(rf"\b{re.escape(low)}\b", text) is not None
