@@ -15,6 +15,7 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
+from index.quote_context import is_modifier
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label
 from index.quote_labels import quote_kind as _kind
@@ -25,6 +26,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
+_INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
 # "Neera Tanden, a former Clinton adviser who heads X, predicted": an appositive between subject and cue
@@ -87,7 +89,7 @@ class _Attributor:
         return out
 
     def _speaker_ok(self, m: ActorMention) -> bool:
-        if m.kind not in ("person", "organisation") or m.possessive:
+        if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end):
             return False
         head = self.text[max(0, m.start - 12):m.start].split()
         return not head or head[-1].lower() not in _PREPOSITIONS  # "in defense of McConnell" is no subject
@@ -129,6 +131,8 @@ class _Attributor:
         obj = [m for m in self._mentions_in(ce, min(b, ce + 60)) if self._speaker_ok(m)]
         if obj and not gap.strip(" ,—–"):
             return obj[0].name, cue, None
+        if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
+            return None, cue, "unnamed speaker"  # '"…," said a senior official'
         if gap.strip(" ,—–"):
             return None, cue, f"unnamed speaker: {gap.strip(' ,—–')}"
         return None
@@ -144,7 +148,10 @@ class _Attributor:
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
-        cands = [m for m in self._mentions_in(clause, cs) if self._speaker_ok(m)]
+        near = self._mentions_in(clause, cs)
+        if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5:
+            return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
+        cands = [m for m in near if self._speaker_ok(m)]
         pm = None
         for pm in _PRONOUN.finditer(text, a, cs):
             pass

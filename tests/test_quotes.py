@@ -250,3 +250,19 @@ def test_bare_surname_twice_a_subject_is_a_person_but_places_and_common_words_ar
 def test_pronoun_after_subordinate_clause_is_not_its_subject() -> None:
     q = quotes('"It is," Steve Daines said. As Elizabeth Warren began to speak, he added, "And the senator is warned."')[-1]
     assert q.speaker == "Steve Daines"
+
+
+@pytest.mark.parametrize("text", [
+    '"We are just looking," an FBI official told reporters.',
+    '"We are just looking," said a senior White House official.',
+    'FBI officials said: "We are just looking."',
+])
+def test_a_name_modifying_a_role_noun_is_not_the_speaker(text: str) -> None:
+    q = one(text)
+    assert q.speaker is None and q.reason.startswith("unnamed speaker")
+
+
+
+def test_supporter_of_a_named_person_is_not_that_person() -> None:
+    q = one('Donald Trump spoke at the rally. A Trump supporter in the crowd said: "People suffered so much."')
+    assert q.speaker is None and q.reason == "unnamed speaker"
