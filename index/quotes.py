@@ -16,6 +16,7 @@ from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
 from index.quote_context import is_modifier
+from index.quote_fallbacks import lead_in_speaker, previous_sentence_speaker, sentence_end_speaker
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label
 from index.quote_labels import quote_kind as _kind
@@ -74,21 +75,21 @@ class _Attributor:
         self._cue_words = lexicon().cue_verbs
         self.text = "\n\n".join(p.text for p in paragraphs)  # (position, speaker): who spoke or was the subject of a cue
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         i = bisect_right(self._inside_starts, pos) - 1
         return i >= 0 and pos < self.inside[i][1]
 
-    def _mentions_in(self, start: int, end: int) -> list[ActorMention]:
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         i = bisect_left(self._mention_starts, start)
         out: list[ActorMention] = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
-            if m.end <= end and not self._in_quote(m.start):
+            if m.end <= end and not self.in_quote(m.start):
                 out.append(m)
             i += 1
         return out
 
-    def _speaker_ok(self, m: ActorMention) -> bool:
+    def speaker_ok(self, m: ActorMention) -> bool:
         if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end):
             return False
         head = self.text[max(0, m.start - 12):m.start].split()
@@ -102,17 +103,17 @@ class _Attributor:
                 return name
         i = bisect_left(self._mention_starts, pos)
         for m in reversed(self.mentions[max(0, i - 50):i]):
-            if m.kind == "person" and not self._in_quote(m.start):
+            if m.kind == "person" and not self.in_quote(m.start):
                 return m.name
         return None
 
-    def _cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
+    def cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
         cues = self._cue_words
         return [(base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(text) if w.group().lower() in cues]
 
     def after(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """Attribution after the quote: “…,” he said / said X / X told Y. None when no cue is near."""
-        cues = [c for c in self._cues(text[a:b], a) if c[0] - a <= 100]
+        cues = [c for c in self.cues(text[a:b], a) if c[0] - a <= 100]
         if not cues:
             return None
         cs, ce, cue = cues[0]
@@ -121,14 +122,14 @@ class _Attributor:
             return None
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
-        subj = [m for m in self._mentions_in(a, cs) if self._speaker_ok(m)]
+        subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
         if subj:
             return subj[-1].name, cue, None
         pm = _PRONOUN.search(gap)
         if pm:
             who = self.pronoun(a)
             return who, cue, None if who else "pronoun with no earlier person"
-        obj = [m for m in self._mentions_in(ce, min(b, ce + 60)) if self._speaker_ok(m)]
+        obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
         if obj and not gap.strip(" ,—–"):
             return obj[0].name, cue, None
         if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
@@ -139,7 +140,7 @@ class _Attributor:
 
     def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
-        cues = [c for c in self._cues(text[a:b], a) if not self._in_quote(c[0])]
+        cues = [c for c in self.cues(text[a:b], a) if not self.in_quote(c[0])]
         if cues and _participle_opening(text, a, cues[0][0]):
             cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
         if not cues:
@@ -148,10 +149,10 @@ class _Attributor:
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
-        near = self._mentions_in(clause, cs)
+        near = self.mentions_in(clause, cs)
         if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5:
             return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
-        cands = [m for m in near if self._speaker_ok(m)]
+        cands = [m for m in near if self.speaker_ok(m)]
         pm = None
         for pm in _PRONOUN.finditer(text, a, cs):
             pass
@@ -171,8 +172,8 @@ class _Attributor:
         start = a + len(head) - len(head.lstrip())
         if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
             return None
-        first = next((m for m in self._mentions_in(start, end) if m.kind == "person"), None)
-        if first and self._speaker_ok(first) and _TITLE_WORDS.fullmatch(text[start:first.start]) \
+        first = next((m for m in self.mentions_in(start, end) if m.kind == "person"), None)
+        if first and self.speaker_ok(first) and _TITLE_WORDS.fullmatch(text[start:first.start]) \
                 and not sentence_break(text[first.end:end]):
             return first.name
         return None
@@ -183,14 +184,14 @@ class _Attributor:
         if m and m.group(1):
             who = self.pronoun(pos)
             return who, "quoted", None if who else "pronoun with no earlier person"
-        obj = [x for x in self._mentions_in(ce, min(b, ce + 50)) if self._speaker_ok(x) and x.kind == "person"]
+        obj = [x for x in self.mentions_in(ce, min(b, ce + 50)) if self.speaker_ok(x) and x.kind == "person"]
         if m and obj and len(text[ce:obj[0].start].split()) <= 1:
             return obj[0].name, "quoted", None
         return None, "quoted", "unnamed speaker"
 
     def possessor(self, a: int, open_mark: int, text: str) -> str | None:
         """"Trump's promise of a "…"": the possessor of a speech noun right before the quote spoke it."""
-        for m in reversed(self._mentions_in(max(a, open_mark - 60), open_mark)):
+        for m in reversed(self.mentions_in(max(a, open_mark - 60), open_mark)):
             if m.possessive and m.kind == "person":
                 return m.name if _SPEECH_NOUN.match(text, m.end, open_mark) else None
         return None
@@ -208,14 +209,14 @@ class _Attributor:
         belongs to the main clause's subject: the subject of the next cue, else the person after the phrase."""
         if not _participle_opening(text, a, a + len(text[a:b]) - len(text[a:b].lstrip())):
             return None
-        for cs, _ce, _cue in self._cues(text[qb:b], qb):
-            if self._in_quote(cs):
+        for cs, _ce, _cue in self.cues(text[qb:b], qb):
+            if self.in_quote(cs):
                 continue
-            cands = [m for m in self._mentions_in(max(qb, cs - 60), cs) if self._speaker_ok(m)]
+            cands = [m for m in self.mentions_in(max(qb, cs - 60), cs) if self.speaker_ok(m)]
             if cands and len(text[cands[-1].end:cs].split()) <= 2 and "," not in text[cands[-1].end:cs]:
                 return cands[-1].name
-        for m in self._mentions_in(qb, b):
-            if m.kind == "person" and self._speaker_ok(m) and _TITLE_WORDS.fullmatch(text[qb:m.start].rsplit(",", 1)[-1].lstrip(" —–")):
+        for m in self.mentions_in(qb, b):
+            if m.kind == "person" and self.speaker_ok(m) and _TITLE_WORDS.fullmatch(text[qb:m.start].rsplit(",", 1)[-1].lstrip(" —–")):
                 return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
         return None
 
@@ -239,7 +240,7 @@ class _Attributor:
         pm = _PRONOUN.match(head)
         if pm:
             return self.pronoun(start)
-        first = [m for m in self._mentions_in(start, b) if m.start == start]
+        first = [m for m in self.mentions_in(start, b) if m.start == start]
         if first and first[0].kind == "person" and not first[0].possessive:
             return first[0].name
         return None
@@ -248,33 +249,33 @@ class _Attributor:
         m = _ACCORDING.search(text, a, b)
         if not m:
             return None
-        after = [x for x in self._mentions_in(m.end(), min(b, m.end() + 60)) if self._speaker_ok(x)]
+        after = [x for x in self.mentions_in(m.end(), min(b, m.end() + 60)) if self.speaker_ok(x)]
         if not after:
             return None
         # "According to the Post, Wolf argued that …": a later cue with its own subject is the attribution
-        for cs, _ce, _cue in self._cues(text[after[0].end:b], after[0].end):
-            if not self._in_quote(cs) and any(self._speaker_ok(x) for x in self._mentions_in(after[0].end + 1, cs)):
+        for cs, _ce, _cue in self.cues(text[after[0].end:b], after[0].end):
+            if not self.in_quote(cs) and any(self.speaker_ok(x) for x in self.mentions_in(after[0].end + 1, cs)):
                 return None
         people = [x for x in after if x.kind == "person"]
         return (people or after)[0].name
 
     def note_subjects(self, text: str, start: int, end: int) -> None:
         """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
-        for cs, _ce, _cue in self._cues(text[start:end], start):
-            if self._in_quote(cs):
+        for cs, _ce, _cue in self.cues(text[start:end], start):
+            if self.in_quote(cs):
                 continue
-            subj = [m for m in self._mentions_in(max(start, cs - 80), cs) if self._speaker_ok(m)]
+            subj = [m for m in self.mentions_in(max(start, cs - 80), cs) if self.speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
                 who = self._subject(subj, cs, text)
                 self.events.append((who.start, who.name))
         for off in sentence_starts(text[start:end]):
             a = start + off
-            if self._in_quote(a):
+            if self.in_quote(a):
                 continue
-            first = next((m for m in self._mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
+            first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
-            if first and self._speaker_ok(first) and _TITLE_WORDS.fullmatch(text[a:first.start]):
+            if first and self.speaker_ok(first) and _TITLE_WORDS.fullmatch(text[a:first.start]):
                 self.events.append((first.start, first.name))
 
 
@@ -344,8 +345,20 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             who = attr.participle_subject(sent_a, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
+        if not found:
+            who = sentence_end_speaker(attr, base + s.close_mark, base + (nxt_sent[0] if nxt_sent else len(p.text)), text)
+            if who:
+                speaker, found = who, True
+        if not found and before_txt.rstrip().endswith((":", ",")) and p.text[s.cs:s.cs + 1].isupper():
+            who = lead_in_speaker(attr, before_a, base + s.open_mark, text)
+            if who:
+                speaker, found = who, True
         if not found and s.open_mark == 0 and s.para and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
             who = attr.previous_paragraph(paragraphs[s.para - 1], text)
+            if who:
+                speaker, found = who, True
+        if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():
+            who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
             if who:
                 speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):

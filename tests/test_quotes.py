@@ -266,3 +266,36 @@ def test_a_name_modifying_a_role_noun_is_not_the_speaker(text: str) -> None:
 def test_supporter_of_a_named_person_is_not_that_person() -> None:
     q = one('Donald Trump spoke at the rally. A Trump supporter in the crowd said: "People suffered so much."')
     assert q.speaker is None and q.reason == "unnamed speaker"
+
+
+def test_attribution_closing_a_long_sentence_binds_its_partial_quotes() -> None:
+    q = quotes('The general was killed because officials had intelligence "which we believe was very strong" that '
+               'he was "looking to kill diplomats" in the coming days, National Security Adviser Dana Ruiz said Tuesday.')
+    assert [x.speaker for x in q] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_closing_attribution_with_told_names_the_listener_not_the_speaker() -> None:
+    q = quotes('Officials met on Monday, two sources told Fox News.\n\n'
+               '"This is a red light," Rep. Dana Ruiz of Utah, who has been briefed on the interviews and the '
+               'documents, told Fox News.')
+    assert q[0].speaker != "Fox News"
+
+
+def test_quoted_sentence_after_a_reported_one_continues_its_speaker() -> None:
+    q = one('Rebels took heavy weapons from the depots, Lena Ortiz said. "Now they are fighting to hold land."')
+    assert q.speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("text", [
+    'Sen. Lena Ortiz, in a statement: "We will not back down."',
+    'Lena Ortiz on Tuesday: "We will not back down."',
+    'In response, Lena Ortiz jabbed back, "We will not back down."',
+    'That prompted Lena Ortiz to hit back hard: "We will not back down."',
+])
+def test_lead_in_without_a_speech_verb_names_its_subject(text: str) -> None:
+    assert one(text).speaker == "Lena Ortiz"
+
+
+def test_lead_in_person_after_a_preposition_is_not_the_speaker() -> None:
+    q = one('Lena Ortiz spoke first. He raged against Mayor Arvo Lindqvist for the delay: "I said no."')
+    assert q.speaker != "Arvo Lindqvist"

@@ -1,0 +1,102 @@
+"""Speaker rules tried when no cue verb sits next to a quote, each a convention of English news writing:
+
+- the attribution closes a long sentence ("… had intelligence "which we believe was very strong" that …,
+  National Security Adviser Jane Roe said Tuesday."): the comma-set name and cue at the end bind every
+  quote of the sentence;
+- a quoted sentence right after a reported one ("…, Roe said. "We will go on."") continues that speaker;
+- a lead-in without a speech verb ("Roe, in a statement: "…"", "Roe on Tuesday:", "That prompted Roe to
+  hit back: "…"", "Roe jabbed back, "…"") is spoken by the person the lead-in is about.
+
+Kept apart from index/quotes.py, which holds the cue-verb rules these fall back from.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.quote_marks import MARK, sentence_break
+
+if TYPE_CHECKING:
+    from index.quotes import _Attributor
+
+_PRONOUN = re.compile(r"(?:he|she|He|She)\b")
+# Only a capitalised title (and "the", "former") may stand between the comma and a closing attribution's name.
+_TITLES = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[A-Z][\w.’'-]*)\s+)*")
+_CLAUSE_BREAK = re.compile(r"[;—–]| but | while | whereas ")
+# "In response, ", "Later on, ": a short opening phrase before the clause's subject
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
+# "That prompted Roe to hit back:": the person made to act is the one who speaks
+_CAUSATIVE = re.compile(r"\b(?:prompted|led|forced|pushed|caused|spurred)\s+$")
+# Words after a lead-in's name that still leave it the subject ("Roe, in a statement:", "Roe on Tuesday:").
+_TAIL_WORDS = 12
+
+
+def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str | None:
+    """The speaker named by an attribution that closes the sentence after a quote: ", [title] Name said
+    [Tuesday]." or ", said Name." or ", he added." A name or pronoun must follow the last comma before the
+    cue directly, and little but a time or place may follow the cue."""
+    cues = [c for c in attr.cues(text[qb:end], qb) if not attr.in_quote(c[0])]
+    if not cues:
+        return None
+    cs, ce, _cue = cues[-1]
+    rest = text[ce:end]
+    if MARK.search(rest) or len(rest.split()) > 6 or sentence_break(rest.rstrip(" .")) or "," in rest.rstrip(" ,."):
+        return None
+    comma = text.rfind(",", qb, cs)
+    if comma < 0 or MARK.search(text, comma, cs):
+        return None
+    head = text[comma + 1:cs]
+    if not head.strip():  # ", said Jane Roe." (but ", …, told Fox News." names the listener)
+        if _cue.lower().startswith("tel") or _cue.lower() == "told":
+            return None
+        after = [m for m in attr.mentions_in(ce, end) if attr.speaker_ok(m)]
+        if after and _TITLES.fullmatch(text[ce:after[0].start].lstrip()):
+            return after[0].name
+        return None
+    stripped = head.strip()
+    if _PRONOUN.fullmatch(stripped):
+        return attr.pronoun(cs)
+    subj = [m for m in attr.mentions_in(comma + 1, cs) if attr.speaker_ok(m)]
+    if subj and _TITLES.fullmatch(text[comma + 1:subj[-1].start].lstrip()) and len(text[subj[-1].end:cs].split()) <= 1:
+        return subj[-1].name
+    return None
+
+
+def previous_sentence_speaker(attr: _Attributor, prev_a: int, prev_b: int, text: str) -> str | None:
+    """A quote that is a whole sentence continues the reported speech of the sentence just before it
+    ("…, McCants said. "Now they are fighting …""): that sentence's cue subject, when it names one."""
+    if MARK.search(text, prev_a, prev_b):
+        return None  # a quoted sentence before: the previous quote's speaker rule applies
+    res = attr.before(prev_a, prev_b, text)
+    if res and res[0]:
+        return res[0]
+    return sentence_end_speaker(attr, prev_a, prev_b, text)
+
+
+def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
+    """A full quote after a colon or comma ending a lead-in with no speech verb ("Roe, in a statement:",
+    "Roe on Tuesday:", "In response, Roe jabbed back,", "That prompted Roe to hit back hard:"): the person
+    in subject place (opening the clause after titles or an opening phrase), or the clause's he/she."""
+    lead = text[a:open_mark].rstrip()
+    if not lead.endswith((":", ",")) or len(lead.split()) > 30:
+        return None
+    start = a
+    for m in _CLAUSE_BREAK.finditer(text, a, open_mark):
+        start = m.end()
+    head = text[start:open_mark]
+    opening = _OPENING_PHRASE.match(head)
+    pos = start
+    if opening and not any(m.kind == "person" for m in attr.mentions_in(start, start + opening.end())):
+        pos += opening.end()
+    pm = _PRONOUN.match(text, pos + len(text[pos:open_mark]) - len(text[pos:open_mark].lstrip()))
+    if pm:
+        return attr.pronoun(pos)
+    for m in attr.mentions_in(pos, open_mark):
+        if m.kind != "person":
+            continue
+        before = text[pos:m.start]
+        if attr.speaker_ok(m) and (_TITLES.fullmatch(before.lstrip()) or _CAUSATIVE.search(before)) \
+                and len(text[m.end:open_mark].split()) <= _TAIL_WORDS:
+            return m.name
+        return None
+    return None
