@@ -7,19 +7,24 @@
 - a lead-in without a speech verb ("Roe, in a statement: "…"", "Roe on Tuesday:", "That prompted Roe to
   hit back: "…"", "Roe jabbed back, "…"") is spoken by the person the lead-in is about.
 
-Kept apart from index/quotes.py, which holds the cue-verb rules these fall back from.
+The older fallbacks live here too: "according to X", a quote inside an opening participle phrase, a
+paragraph that is only a quote, and a cue-less sentence that opens with a person. Kept apart from
+index/quotes.py, which holds the cue-verb rules these fall back from.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from index.quote_marks import MARK, sentence_break
+from index.models import Paragraph
+from index.quote_context import OPENERS, TITLE_WORDS, participle_opening
+from index.quote_marks import MARK, sentence_break, sentence_starts
 
 if TYPE_CHECKING:
     from index.quotes import _Attributor
 
 _PRONOUN = re.compile(r"(?:he|she|He|She)\b")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Only a capitalised title (and "the", "former") may stand between the comma and a closing attribution's name.
 _TITLES = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[A-Z][\w.’'-]*)\s+)*")
 _CLAUSE_BREAK = re.compile(r"[;—–]| but | while | whereas ")
@@ -100,3 +105,60 @@ def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str
             return m.name
         return None
     return None
+
+
+def participle_subject(attr: _Attributor, a: int, qb: int, b: int, text: str) -> str | None:
+    """A quote inside an opening participle phrase ("Referring to Carson as a "good" man, Trump ...")
+    belongs to the main clause's subject: the subject of the next cue, else the person after the phrase."""
+    if not participle_opening(text, a, a + len(text[a:b]) - len(text[a:b].lstrip())):
+        return None
+    for cs, _ce, _cue in attr.cues(text[qb:b], qb):
+        if attr.in_quote(cs):
+            continue
+        cands = [m for m in attr.mentions_in(max(qb, cs - 60), cs) if attr.speaker_ok(m)]
+        if cands and len(text[cands[-1].end:cs].split()) <= 2 and "," not in text[cands[-1].end:cs]:
+            return cands[-1].name
+    for m in attr.mentions_in(qb, b):
+        if m.kind == "person" and attr.speaker_ok(m) and TITLE_WORDS.fullmatch(text[qb:m.start].rsplit(",", 1)[-1].lstrip(" —–")):
+            return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
+    return None
+
+def previous_paragraph(attr: _Attributor, prev: Paragraph, text: str) -> str | None:
+    """A paragraph that is only a quote continues the previous paragraph's last sentence: its cue's
+    subject ("…, Smith said." / "Smith told reporters:") or the person (or he/she) it opens with."""
+    if prev.kind != "body":
+        return None
+    end = prev.start + len(prev.text)
+    last = prev.start + sentence_starts(prev.text)[-1]
+    res = attr.before(last, end, text)
+    return res[0] if res and res[0] else sentence_subject(attr, last, end, text)
+
+def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None:
+    """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
+    head = text[a:b].lstrip()
+    for conj in OPENERS:
+        if head.startswith(conj):
+            head = head[len(conj):]
+    start = b - len(head)
+    pm = _PRONOUN.match(head)
+    if pm:
+        return attr.pronoun(start)
+    first = [m for m in attr.mentions_in(start, b) if m.start == start]
+    if first and first[0].kind == "person" and not first[0].possessive:
+        return first[0].name
+    return None
+
+def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
+    """"According to X": the first person (else organisation) named after it, unless a later cue has its own subject."""
+    m = _ACCORDING.search(text, a, b)
+    if not m:
+        return None
+    after = [x for x in attr.mentions_in(m.end(), min(b, m.end() + 60)) if attr.speaker_ok(x)]
+    if not after:
+        return None
+    # "According to the Post, Wolf argued that …": a later cue with its own subject is the attribution
+    for cs, _ce, _cue in attr.cues(text[after[0].end:b], after[0].end):
+        if not attr.in_quote(cs) and any(attr.speaker_ok(x) for x in attr.mentions_in(after[0].end + 1, cs)):
+            return None
+    people = [x for x in after if x.kind == "person"]
+    return (people or after)[0].name

@@ -15,30 +15,25 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
-from index.quote_context import is_modifier
-from index.quote_fallbacks import lead_in_speaker, previous_sentence_speaker, sentence_end_speaker
+from index.quote_context import TITLE_WORDS, is_modifier, participle_opening
+from index.quote_fallbacks import (according, lead_in_speaker, participle_subject, previous_paragraph,
+                                   previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
+_RELATIVE = re.compile(r"\s+(?:(?:at|in|during|for|of|to|with)\s+)?(?:which|who|whom|whose|where|when)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
 # "Neera Tanden, a former Clinton adviser who heads X, predicted": an appositive between subject and cue
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s)\b[^“”\"]*,\s*(?:[\w-]+\s+){0,3}$")
-# A sentence opening with one of these ("Speaking at ...,", "Asked about ...,") is a participle phrase whose
-# subject comes after it: its cue is not the attribution, and a quote inside it belongs to the main subject.
-_PARTICIPLES = frozenset(
-    "speaking referring describing calling responding addressing discussing commenting talking writing noting "
-    "asked pressed questioned labeling labelling dubbing branding defending criticizing criticising mocking praising "
-    "echoing citing invoking reacting arguing insisting explaining warning adding saying telling accusing "
-    "claiming blasting urging".split())
 # "Trump's campaign promise of a "…"": a possessor's speech noun introducing the quote
 _SPEECH_NOUN = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message)s?"
@@ -46,9 +41,6 @@ _SPEECH_NOUN = re.compile(
 # "Reuters quoted him as saying": the object of "quoted" is the speaker
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
-_OPENERS = ("And ", "But ", "So ", "Yet ", "In addition, ", "Also, ")
-# Only a capitalised title (and "the", "former", "a") may precede a sentence's opening subject.
-_TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[Aa]n?|[A-Z][\w.’'-]*)\s+)*")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +82,7 @@ class _Attributor:
         return out
 
     def speaker_ok(self, m: ActorMention) -> bool:
-        if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end):
+        if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end, m.start if m.kind == "person" else -1):
             return False
         head = self.text[max(0, m.start - 12):m.start].split()
         return not head or head[-1].lower() not in _PREPOSITIONS  # "in defense of McConnell" is no subject
@@ -141,11 +133,22 @@ class _Attributor:
     def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
         cues = [c for c in self.cues(text[a:b], a) if not self.in_quote(c[0])]
-        if cues and _participle_opening(text, a, cues[0][0]):
+        if cues and participle_opening(text, a, cues[0][0]):
             cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
-        if not cues:
-            return None
-        cs, ce, cue = cues[0]
+        for cs, ce, cue in cues:
+            # "When asked about X, Wood wrote that": a cue with no subject of its own gives way to the next one
+            if _PASSIVE.search(text, max(a, cs - 8), cs) and not cue.endswith(("ing", "s")):
+                continue  # "Obama was said to have held": the subject did not speak
+            comma = text.rfind(",", a, cs)
+            if comma >= 0 and _RELATIVE.match(text, comma + 1) and "," in text[ce:b]:
+                continue  # ", at which three aides testified, Smith said:": a relative clause's cue
+            res = self._cue_subject(a, cs, ce, cue, b, text)
+            if res:
+                return res
+        return None
+
+    def _cue_subject(self, a: int, cs: int, ce: int, cue: str, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
+        """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
@@ -173,7 +176,7 @@ class _Attributor:
         if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
             return None
         first = next((m for m in self.mentions_in(start, end) if m.kind == "person"), None)
-        if first and self.speaker_ok(first) and _TITLE_WORDS.fullmatch(text[start:first.start]) \
+        if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[start:first.start]) \
                 and not sentence_break(text[first.end:end]):
             return first.name
         return None
@@ -204,61 +207,6 @@ class _Attributor:
                 return m
         return cands[-1]
 
-    def participle_subject(self, a: int, qb: int, b: int, text: str) -> str | None:
-        """A quote inside an opening participle phrase ("Referring to Carson as a "good" man, Trump ...")
-        belongs to the main clause's subject: the subject of the next cue, else the person after the phrase."""
-        if not _participle_opening(text, a, a + len(text[a:b]) - len(text[a:b].lstrip())):
-            return None
-        for cs, _ce, _cue in self.cues(text[qb:b], qb):
-            if self.in_quote(cs):
-                continue
-            cands = [m for m in self.mentions_in(max(qb, cs - 60), cs) if self.speaker_ok(m)]
-            if cands and len(text[cands[-1].end:cs].split()) <= 2 and "," not in text[cands[-1].end:cs]:
-                return cands[-1].name
-        for m in self.mentions_in(qb, b):
-            if m.kind == "person" and self.speaker_ok(m) and _TITLE_WORDS.fullmatch(text[qb:m.start].rsplit(",", 1)[-1].lstrip(" —–")):
-                return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
-        return None
-
-    def previous_paragraph(self, prev: Paragraph, text: str) -> str | None:
-        """A paragraph that is only a quote continues the previous paragraph's last sentence: its cue's
-        subject ("…, Smith said." / "Smith told reporters:") or the person (or he/she) it opens with."""
-        if prev.kind != "body":
-            return None
-        end = prev.start + len(prev.text)
-        last = prev.start + sentence_starts(prev.text)[-1]
-        res = self.before(last, end, text)
-        return res[0] if res and res[0] else self.sentence_subject(last, end, text)
-
-    def sentence_subject(self, a: int, b: int, text: str) -> str | None:
-        """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
-        head = text[a:b].lstrip()
-        for conj in _OPENERS:
-            if head.startswith(conj):
-                head = head[len(conj):]
-        start = b - len(head)
-        pm = _PRONOUN.match(head)
-        if pm:
-            return self.pronoun(start)
-        first = [m for m in self.mentions_in(start, b) if m.start == start]
-        if first and first[0].kind == "person" and not first[0].possessive:
-            return first[0].name
-        return None
-
-    def according(self, a: int, b: int, text: str) -> str | None:
-        m = _ACCORDING.search(text, a, b)
-        if not m:
-            return None
-        after = [x for x in self.mentions_in(m.end(), min(b, m.end() + 60)) if self.speaker_ok(x)]
-        if not after:
-            return None
-        # "According to the Post, Wolf argued that …": a later cue with its own subject is the attribution
-        for cs, _ce, _cue in self.cues(text[after[0].end:b], after[0].end):
-            if not self.in_quote(cs) and any(self.speaker_ok(x) for x in self.mentions_in(after[0].end + 1, cs)):
-                return None
-        people = [x for x in after if x.kind == "person"]
-        return (people or after)[0].name
-
     def note_subjects(self, text: str, start: int, end: int) -> None:
         """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
         for cs, _ce, _cue in self.cues(text[start:end], start):
@@ -275,7 +223,7 @@ class _Attributor:
                 continue
             first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
-            if first and self.speaker_ok(first) and _TITLE_WORDS.fullmatch(text[a:first.start]):
+            if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[a:first.start]):
                 self.events.append((first.start, first.name))
 
 
@@ -338,11 +286,11 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             if speaker:
                 break
         if not found:
-            acc = attr.according(sent_a, after_b, text)
+            acc = according(attr, sent_a, after_b, text)
             if acc:
                 speaker, cue, found = acc, "according to", True
         if not found:
-            who = attr.participle_subject(sent_a, base + s.close_mark, after_b, text)
+            who = participle_subject(attr, sent_a, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
         if not found:
@@ -354,7 +302,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             if who:
                 speaker, found = who, True
         if not found and s.open_mark == 0 and s.para and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
-            who = attr.previous_paragraph(paragraphs[s.para - 1], text)
+            who = previous_paragraph(attr, paragraphs[s.para - 1], text)
             if who:
                 speaker, found = who, True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():
@@ -362,7 +310,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             if who:
                 speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):
-            who = attr.sentence_subject(sent_a, base + s.open_mark, text)
+            who = sentence_subject(attr, sent_a, base + s.open_mark, text)
             if modifier_label(p.text, s):  # no cue binds "the "extreme vetting" order": a name, not speech
                 reason, found = "a label, not speech", True
             elif who:
@@ -386,16 +334,6 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             insort(attr.events, (qa, speaker))
     _borrow_next(quotes, text)
     return quotes
-
-
-def _participle_opening(text: str, a: int, pos: int) -> bool:
-    """True when the word at pos opens the sentence starting at a and is a speech participle."""
-    head = text[a:pos].lstrip(" “\"‘'")
-    for conj in _OPENERS:
-        if head.startswith(conj):
-            head = head[len(conj):]
-    word = text[pos:pos + 14].split(" ", 1)[0]
-    return not head.strip() and word.lower() in _PARTICIPLES
 
 
 def _cues_in(text: str) -> bool:

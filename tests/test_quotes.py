@@ -299,3 +299,25 @@ def test_lead_in_without_a_speech_verb_names_its_subject(text: str) -> None:
 def test_lead_in_person_after_a_preposition_is_not_the_speaker() -> None:
     q = one('Lena Ortiz spoke first. He raged against Mayor Arvo Lindqvist for the delay: "I said no."')
     assert q.speaker != "Arvo Lindqvist"
+
+
+def test_a_cue_with_no_subject_gives_way_to_the_next_cue() -> None:
+    q = one('Arvo Lindqvist spoke. When asked about the role of Acme Group in Paris, Lindqvist wrote that "I do not know them."')
+    assert q.speaker == "Arvo Lindqvist"
+
+
+def test_passive_cue_is_no_speech_by_its_subject() -> None:
+    q = one('Senator Lena Ortiz spoke. In the post, President Arvo Lindqvist was said to have enjoyed "fine cuisine" there.')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'At the hearing, at which three State Department whistle-blowers testified, Rep. Lena Ortiz said: "Let me be clear."',
+])
+def test_a_name_used_as_a_modifier_is_not_the_subject(text: str) -> None:
+    assert one(text).speaker == "Lena Ortiz"
+
+
+def test_a_name_between_a_determiner_and_a_noun_is_a_modifier() -> None:
+    q = one('Arvo Lindqvist spoke. A senior aide on the Lindqvist transition said: "Time to move."')
+    assert q.speaker is None
