@@ -33,6 +33,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$
 _VERBISH = frozenset("has had have is was are were will would could can should may might must does did do "
                      "himself herself who whose which and or but to of in on at for with from by as that than also "
                      "again then now still just never always once even later first last".split())
+_PERSON_NOUNS = frozenset("man woman person resident witness neighbor neighbour friend relative student "
+                          "worker voter veteran lawmaker senator doctor nurse teacher parent mother father".split())
+# "A former senior DHS intelligence officer explained": an indefinite article, a few modifiers, a person noun
+_UNNAMED_OPENING = re.compile(r"[“\"]?(?:A|An|Another|One)\s")
 _NEXT_WORD = re.compile(r" ([a-z]+)(-[a-z]+)?\b")
 
 
@@ -53,6 +57,22 @@ def is_modifier(text: str, end: int, start: int = -1) -> bool:
     if m.group(2):  # "State Department whistle-blowers": verbs are not hyphenated, compound nouns are
         return not m.group(1) in ("long", "self", "well", "co", "re", "pre", "ex")
     return m.group(1) in _modified_nouns()
+
+
+def opens_with_unnamed_person(text: str, a: int) -> bool:
+    """True when the sentence at a opens with an unnamed person who speaks ("A former senior DHS officer
+    explained", "One aide said"): a later he/she refers to that person, not to anyone named before."""
+    m = _UNNAMED_OPENING.match(text, a)
+    if not m:
+        return False
+    nouns = _modified_nouns() | _PERSON_NOUNS
+    words = text[m.end():m.end() + 100].split()[:12]
+    for k, word in enumerate(words[:6]):
+        if word in nouns:  # and a cue verb follows within a few words
+            return any(w.strip(",.:").lower() in lexicon().cue_verbs for w in words[k + 1:k + 6])
+        if word in _VERBISH:
+            return False  # "A year after…", "One of the…": the phrase ends before any person noun
+    return False
 
 
 def participle_opening(text: str, a: int, pos: int) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
-from index.quote_context import TITLE_WORDS, is_modifier, participle_opening
+from index.quote_context import TITLE_WORDS, is_modifier, opens_with_unnamed_person, participle_opening
 from index.quote_fallbacks import (according, lead_in_speaker, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
@@ -91,6 +91,8 @@ class _Attributor:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person."""
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
+            if not name:  # "A former official explained … “…,” he said": he is that unnamed person
+                return None
             if self._kinds.get(name) == "person":
                 return name
         i = bisect_left(self._mention_starts, pos)
@@ -220,6 +222,9 @@ class _Attributor:
         for off in sentence_starts(text[start:end]):
             a = start + off
             if self.in_quote(a):
+                continue
+            if opens_with_unnamed_person(text, a):
+                self.events.append((a, ""))
                 continue
             first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject

@@ -321,3 +321,10 @@ def test_a_name_used_as_a_modifier_is_not_the_subject(text: str) -> None:
 def test_a_name_between_a_determiner_and_a_noun_is_a_modifier() -> None:
     q = one('Arvo Lindqvist spoke. A senior aide on the Lindqvist transition said: "Time to move."')
     assert q.speaker is None
+
+
+def test_he_after_an_unnamed_speaker_is_not_an_earlier_named_person() -> None:
+    q = quotes('"We were never told," Dana Ruiz explained.\n\n'
+               'A former senior agency officer explained that agents need not wear badges. '
+               '"The fact is, they do not have to," he said.')
+    assert q[0].speaker == "Dana Ruiz" and q[1].speaker is None
