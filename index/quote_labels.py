@@ -19,6 +19,7 @@ _LAW_WORDING = re.compile(
     r"\b(?:law|act|statute|constitution|amendment|clause|provision|section|bill|regulation|order|text|wording)"
     r"\b[,]?(?:\s+[\w,()§.-]+){0,6}?\s+(?:says|reads|states|provides|stipulates|specifies|defines|declares)"
     r"(?:\s+[\w'’-]+){0,5}?\s*[:,]?\s*$", re.IGNORECASE)
+_SMALL = frozenset("of the and a an in on at to for or with by from".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[”\"]?\s([a-z]+)\b")
 _FUNCTION = frozenset(
@@ -35,7 +36,17 @@ def is_title(ptext: str, s: Span) -> bool:
     if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") for w in words):
         return False
     before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
-    return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s"))
+    return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s", "s'", "s’"))
+
+
+def title_cased(ptext: str, s: Span) -> bool:
+    """True when every word of a quote is capitalised (small words such as "of", "the" aside) and the quote
+    sits inside the writer's sentence: a name or title ("Live Through This", "Dreamers"), not speech."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", ptext[s.cs:s.ce])]
+    if not words or len(words) > 14 or not all(w[0].isupper() or w in _SMALL for w in words):
+        return False
+    before = ptext[max(0, s.open_mark - 30):s.open_mark].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()  # not a Title Case headline's words
 
 
 def label_reason(ptext: str, s: Span) -> str | None:

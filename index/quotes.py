@@ -19,7 +19,7 @@ from index.quote_context import TITLE_WORDS, is_modifier, opens_with_unnamed_per
 from index.quote_fallbacks import (according, lead_in_speaker, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
-from index.quote_labels import is_title, label_reason, modifier_label
+from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 
@@ -281,6 +281,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             titles.add(k)
         elif why := label_reason(p.text, s):
             reason, found = why, True
+        elif modifier_label(p.text, s) and title_cased(p.text, s):  # at a "Spirit of Reagan" award ceremony
+            reason, found = "a label, not speech", True
         elif who := attr.possessor(sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         for side in order if not found else ():
@@ -316,7 +318,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found and not _cues_in(text[sent_a:after_b]):
             who = sentence_subject(attr, sent_a, base + s.open_mark, text)
-            if modifier_label(p.text, s):  # no cue binds "the "extreme vetting" order": a name, not speech
+            if modifier_label(p.text, s) or title_cased(p.text, s):  # no cue binds "the "extreme vetting" order"
                 reason, found = "a label, not speech", True
             elif who:
                 speaker, found = who, True

@@ -328,3 +328,13 @@ def test_he_after_an_unnamed_speaker_is_not_an_earlier_named_person() -> None:
                'A former senior agency officer explained that agents need not wear badges. '
                '"The fact is, they do not have to," he said.')
     assert q[0].speaker == "Dana Ruiz" and q[1].speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'Dana Ruiz is a radio host and the author of "Live Through This: Surviving the Intersections of Faith."',
+    'Lena Ortiz and Congress have been unable to agree on a deal to protect "Dreamers."',
+    'Lena Ortiz said it to a crowd that cheered at a "Spirit of Reform" award ceremony.',
+    'Lena Ortiz told Fox News\' "Fox and Friends."',
+])
+def test_title_case_names_and_titles_are_not_speech(text: str) -> None:
+    assert one(text).speaker is None
