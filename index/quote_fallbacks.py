@@ -140,13 +140,32 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
         if head.startswith(conj):
             head = head[len(conj):]
     start = b - len(head)
-    pm = _PRONOUN.match(head)
+    opening = _OPENING_PHRASE.match(text, start, b)  # "As of Monday, Sen. Roe, R-Iowa, has "…""
+    if opening and not any(m.kind == "person" for m in attr.mentions_in(start, opening.end())):
+        start = opening.end()
+    pm = _PRONOUN.match(text, start, b)
     if pm:
         return attr.pronoun(start)
-    first = [m for m in attr.mentions_in(start, b) if m.start == start]
-    if first and first[0].kind == "person" and not first[0].possessive:
-        return first[0].name
+    first = next((m for m in attr.mentions_in(start, b) if m.kind == "person"), None)
+    lead = text[start:first.start] if first else ""
+    if first and not first.possessive and TITLE_WORDS.fullmatch(lead) and not lead.lower().startswith(("the ", "a ", "an ")) \
+            and attr.speaker_ok(first):  # "The DeVos family has…": a name inside a noun phrase is no subject
+        return first.name
     return None
+
+
+def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+    """"…,” Haile, who worked on the law.": a quote ending in a comma followed straight away by a person's
+    name is that person's, even when the writer left out the verb."""
+    tail = text[close_mark - 2:close_mark + 1]
+    if "," not in tail:
+        return None
+    nxt = [m for m in attr.mentions_in(close_mark, min(end, close_mark + 60)) if m.kind == "person"]
+    if nxt and attr.speaker_ok(nxt[0]) and TITLE_WORDS.fullmatch(text[close_mark:nxt[0].start].lstrip(" ,")) \
+            and text[nxt[0].end:nxt[0].end + 1] in (",", ".", ""):
+        return nxt[0].name
+    return None
+
 
 def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     """"According to X": the first person (else organisation) named after it, unless a later cue has its own subject."""

@@ -16,7 +16,7 @@ from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
 from index.quote_context import TITLE_WORDS, is_modifier, opens_with_unnamed_person, participle_opening
-from index.quote_fallbacks import (according, lead_in_speaker, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
@@ -178,7 +178,8 @@ class _Attributor:
         if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
             return None
         first = next((m for m in self.mentions_in(start, end) if m.kind == "person"), None)
-        if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[start:first.start]) \
+        # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too
+        if first and (self.speaker_ok(first) or first.possessive) and TITLE_WORDS.fullmatch(text[start:first.start]) \
                 and not sentence_break(text[first.end:end]):
             return first.name
         return None
@@ -302,6 +303,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found:
             who = sentence_end_speaker(attr, base + s.close_mark, base + (nxt_sent[0] if nxt_sent else len(p.text)), text)
+            if who:
+                speaker, found = who, True
+        if not found:
+            who = name_after_quote(attr, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
         if not found and before_txt.rstrip().endswith((":", ",")) and p.text[s.cs:s.cs + 1].isupper():

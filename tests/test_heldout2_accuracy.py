@@ -1,8 +1,9 @@
 """Regression guard on held-out set 2 (tests/fixtures/heldout2: articles the extraction rules were NOT tuned on).
 
-The floors are the figures first measured on this set, with the rules at index/quotes.py commit f8918ae
-(quote recall 98.0% = 100/102, speaker accuracy 65.1% = 84/129), minus 3 points. They guard against
-regressions and are not targets to tune to: keep this set out of rule tuning so it stays an honest measure.
+First contact (rules at index/quotes.py commit f8918ae): quote recall 98.0% = 100/102, speaker accuracy
+65.1% = 84/129. Its error classes were then studied (no longer a blind measure; heldout3 is) and general
+rules added, each checked on random corpus articles: speaker accuracy 91.5% = 118/129. The floors are
+those figures minus 3 points: a regression guard, not a target to tune to.
 """
 from __future__ import annotations
 
@@ -18,4 +19,4 @@ def test_heldout2_accuracy_does_not_regress() -> None:
 
     rates = evaluate(fixture=HELDOUT2)
     assert rates["quote_recall"] >= 0.980 - 0.03, rates
-    assert rates["speaker_accuracy"] >= 0.651 - 0.03, rates
+    assert rates["speaker_accuracy"] >= 0.915 - 0.03, rates

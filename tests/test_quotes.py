@@ -338,3 +338,24 @@ def test_he_after_an_unnamed_speaker_is_not_an_earlier_named_person() -> None:
 ])
 def test_title_case_names_and_titles_are_not_speech(text: str) -> None:
     assert one(text).speaker is None
+
+
+def test_name_straight_after_a_comma_closed_quote_is_the_speaker_without_a_verb() -> None:
+    q = quotes('"The agency will hold the bag," Dana Ruiz, who once worked on the law.\n\nShe added, "It will be the face of it."')
+    assert [x.speaker for x in q] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_cue_less_sentence_after_an_opening_phrase_and_title_names_its_subject() -> None:
+    q = one('As of Monday, Sen. Lena Ortiz, R-Iowa, has "still not received any response" from the bureau.')
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_he_after_a_possessive_sentence_opener_is_the_possessor() -> None:
+    q = quotes('Arvo Lindqvist spoke on Monday. Lena Ortiz\'s effort to end the program, even as she has said '
+               '"I love these kids," is part of her stance.')
+    assert q[-1].speaker == "Lena Ortiz"
+
+
+def test_emphasizes_is_a_speech_verb() -> None:
+    q = one('Former Ambassador Sir Arvo Lindqvist now emphasizes to Fox News that, "Intelligence always needs evaluating."')
+    assert q.speaker == "Arvo Lindqvist"
