@@ -10,7 +10,7 @@ from .indexer import Indexer, Progress
 from .models import ActorSummary, Article, ArticleSummary, Extraction, IndexReport, Quote, SearchResult
 from .query import QueryBuilder
 from .search import Searcher
-from .sidestore import SideStore
+from .sidestore import ListRow, SideStore
 from .store import IndexDir, IndexError_, open_whoosh
 
 
@@ -99,6 +99,10 @@ class Library:
 
     def list_articles(self, sort: str = "date", descending: bool | None = None) -> list[ArticleSummary]:
         return self.store.summaries(sort, descending)
+
+    def list_rows(self, sort: str = "date", descending: bool | None = None) -> list[ListRow]:
+        """The article list as (id, title, outlet, date, words, quotes) tuples: the app's fast path."""
+        return self.store.list_rows(sort, descending)
 
     def article(self, article_id: str) -> Article:
         article = self.store.article(article_id)

@@ -40,6 +40,10 @@ def _unpack(blob: bytes) -> Any:
     return json.loads(zlib.decompress(blob).decode("utf-8"))
 
 
+ListRow = tuple[str, str, str, "str | None", int, int]
+"""One article list row: id, title, outlet, date, words, quotes."""
+
+
 def article_from_dict(d: dict[str, Any]) -> Article:
     """Rebuild an Article from its JSON form."""
     d = dict(d)
@@ -123,21 +127,31 @@ class SideStore:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
-    def summaries(self, sort: str = "date", descending: bool | None = None) -> list[ArticleSummary]:
-        """Article list rows, sorted by date (newest first), outlet or title."""
+    @staticmethod
+    def _order(sort: str, descending: bool | None) -> str:
+        """The ORDER BY clause of the article list: date (newest first), outlet or title, then id."""
         order = {"date": "date", "outlet": "outlet COLLATE NOCASE", "title": "title COLLATE NOCASE"}.get(sort)
         if order is None:
             raise ValueError(f"unknown sort '{sort}' (use date, outlet or title)")
         desc = (sort == "date") if descending is None else descending
-        sql = (
-            "SELECT id, title, outlet, date, authors, length, quotes, actors, bias, topic FROM articles "
-            f"ORDER BY {order} {'DESC' if desc else 'ASC'}, id"
-        )
+        return f"ORDER BY {order} {'DESC' if desc else 'ASC'}, id"
+
+    def summaries(self, sort: str = "date", descending: bool | None = None) -> list[ArticleSummary]:
+        """Article list rows, sorted by date (newest first), outlet or title."""
+        sql = ("SELECT id, title, outlet, date, authors, length, quotes, actors, bias, topic FROM articles "
+               + self._order(sort, descending))
         return [
             ArticleSummary(id=r[0], title=r[1], outlet=r[2] or "", date=r[3], authors=json.loads(r[4] or "[]"),
                            length=r[5] or 0, quotes=r[6] or 0, actors=r[7] or 0, bias=r[8] or "", topic=r[9] or "")
             for r in self.db.execute(sql)
         ]
+
+    def list_rows(self, sort: str = "date", descending: bool | None = None) -> list[ListRow]:
+        """(id, title, outlet, date, words, quotes) per article in list order: one query, plain tuples,
+        so a large corpus's list loads fast (the app renders only the rows in view)."""
+        sql = ("SELECT id, title, COALESCE(outlet, ''), date, COALESCE(length, 0), COALESCE(quotes, 0) FROM articles "
+               + self._order(sort, descending))
+        return self.db.execute(sql).fetchall()
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -295,7 +295,7 @@ async def test_hostile_text_shown_literally(hostile_index: Path, tmp_path: Path,
     app = make_app(hostile_index, tmp_path / "state", monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot, lambda: len(app.screen.query_one(ArticleList).ids) == 1)
-        title_cell = app.screen.query_one(ArticleList).get_row_at(0)[-1]
+        title_cell = app.screen.query_one(ArticleList).row_cells(0)[-1]
         assert title_cell.plain.startswith("[bold red]x[/] ")
         assert "\x1b" not in title_cell.plain and "link" in title_cell.plain
         shot = app.export_screenshot()

@@ -1,8 +1,8 @@
 """The main screen: the article list, the search bar with ranked hits, and first-start indexing.
 
 All engine calls (index, list, search) run in thread workers; results come back with call_from_thread.
-Searches are debounced and run in one exclusive worker group, so a stale search is cancelled and its
-result, if it still arrives, is dropped because it no longer matches the bar.
+Searches are debounced (70 ms; Enter searches at once) and run in one exclusive worker group, so a stale search
+is cancelled before it starts, or its result, if it still arrives, is dropped because it no longer matches the bar.
 """
 from __future__ import annotations
 
@@ -13,22 +13,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, DataTable, Footer, OptionList, ProgressBar, Static
+from textual.widgets import ContentSwitcher, Footer, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from index.models import Hit, SearchResult
+from index.sidestore import ListRow
 from index.query import QueryError
 
 from ..keymap import LIST_SCREEN
 from ..widgets.article_list import ArticleList
 from ..widgets.hits import HitList
 from ..widgets.search_bar import SearchBar
+from ..widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
     from ..app import ParallaxApp
 
 SORTS = ("date", "outlet", "title")
-DEBOUNCE = 0.15
+DEBOUNCE = 0.07  # a pause this long after a keystroke starts the search; Enter starts it at once
+WARM_QUERY = "report"  # one cheap search after the list is painted opens the index for the first real one
 
 
 class MainScreen(Screen[None]):
@@ -115,24 +118,35 @@ class MainScreen(Screen[None]):
         self.run_worker(lambda: self._load(sort), thread=True, exclusive=True, group="list")
 
     def _load(self, sort: str) -> None:
+        """Worker: the list's rows in one query, and the id -> position map, all off the event loop."""
         try:
-            rows = self.px.library.list_articles(sort)
+            rows = self.px.library.list_rows(sort)
         except Exception as exc:
             self.app.call_from_thread(self.set_status, Text(f" Cannot read the index: {exc}", style="bold red"))
             return
+        row_of = {row[0]: i for i, row in enumerate(rows)}
         read, marks = self.px.state.read_ids(), self.px.state.marks()
-        self.app.call_from_thread(self._loaded, rows, read, marks)
+        self.app.call_from_thread(self._loaded, rows, row_of, read, marks)
 
-    def _loaded(self, rows: list, read: set[str], marks: list[str]) -> None:
+    def _loaded(self, rows: list[ListRow], row_of: dict[str, int], read: set[str], marks: list[str]) -> None:
         table = self.query_one(ArticleList)
-        table.load(rows, read, marks)
+        table.load(rows, read, marks, row_of)
         self._count = len(rows)
         self._list_status()
         if not self._restored:
             self._restored = True
+            self.run_worker(self._warm, thread=True, exclusive=True, group="warm")
             last = self.px.state.get("last_article")
             if last and table.select_id(last) and self.px.state.get("last_screen") == "reader":
                 self.px.open_article(last)
+
+    def _warm(self) -> None:
+        """Worker: open the search index and run one tiny query, so the user's first search is not the one
+        that pays for opening it. Failures are ignored here; a real search reports them."""
+        try:
+            self.px.library.search(WARM_QUERY, limit=1, snippets=False)
+        except Exception:  # noqa: BLE001 - best effort
+            pass
 
     def on_screen_resume(self) -> None:
         """Back from the reader: refresh read and compare flags."""
@@ -173,8 +187,8 @@ class MainScreen(Screen[None]):
         else:
             self.app.exit()
 
-    @on(DataTable.RowSelected, "#articles")
-    def _open_row(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualTable.RowSelected, "#articles")
+    def _open_row(self, event: VirtualTable.RowSelected) -> None:
         aid = self.query_one(ArticleList).current_id
         if aid:
             self.px.open_article(aid)
@@ -228,6 +242,8 @@ class MainScreen(Screen[None]):
         self.run_worker(lambda: self._search(query), thread=True, exclusive=True, group="search")
 
     def _search(self, query: str) -> None:
+        if get_current_worker().is_cancelled:
+            return  # the user typed on before this thread started
         try:
             result = self.px.library.search(query)
         except QueryError as exc:

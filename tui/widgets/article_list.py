@@ -1,97 +1,104 @@
-"""The article list: one DataTable (virtual rendering, no widget per row) over ArticleSummary rows.
+"""The article list: a virtual table over plain row tuples from the side store (Library.list_rows).
 
-Rows are fetched from the side store in a worker by the screen and added here in one go; every cell is a
-rich Text so a title holding "[bold red]" is shown literally, never parsed as markup.
+The whole list (37,554 articles on the full corpus) is one list of tuples loaded by one SQL query in a worker;
+only the rows in view become rich Text, so start-up never builds a widget, a cell or a measurement per article.
+Every cell is rich Text made from untrusted metadata with safe_line, so "[bold red]" in a title stays literal.
+At 80 columns the short columns are compact and the title gets the room.
 """
 from __future__ import annotations
 
 from rich.text import Text
-from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
-from index.models import ArticleSummary
+from index.sidestore import ListRow
 
-from ..keymap import TABLE_NAV
 from .article_text import safe_line
+from .virtual_table import Column, VirtualTable
 
-FLAG_COLUMN = 0
 UNREAD = "\u25cf"  # ●
+NARROW = 100  # below this many cells the outlet column is shorter
+WIDE_COLUMNS = [Column("", 2), Column("Date", 10), Column("Outlet", 18), Column("Words", 6, "right"),
+                Column("Qs", 3, "right"), Column("Title", 0)]
+NARROW_COLUMNS = [Column("", 2), Column("Date", 10), Column("Outlet", 12), Column("Words", 5, "right"),
+                  Column("Qs", 3, "right"), Column("Title", 0)]
 
 
-def _flags(read: bool, mark: int | None) -> Text:
+def flags(read: bool, mark: int | None) -> Text:
+    """The flag cell: ● when unread, then A or B when marked for compare."""
     text = Text()
     text.append(" " if read else UNREAD, style="bold cyan")
     text.append("AB"[mark] if mark is not None else " ", style="bold reverse magenta" if mark is not None else "")
     return text
 
 
-class ArticleList(DataTable[Text]):
-    """Articles with read/compare flags, date, outlet, length, quote count and title; Enter opens one."""
+def compact_count(n: int) -> str:
+    """A count in at most five cells: 9,999 then 12k, 137k."""
+    return f"{n:,}" if n < 10_000 else f"{n // 1000}k"
 
-    BINDINGS = TABLE_NAV
-    DEFAULT_CSS = """
-    ArticleList { height: 1fr; overflow-x: hidden; }
-    """
+
+def compact_small(n: int) -> str:
+    """A count in at most three cells: 999 then 1k, 12k."""
+    return str(n) if n < 1000 else f"{n // 1000}k"
+
+
+class ArticleList(VirtualTable):
+    """Articles with read/compare flags, date, outlet, words, quotes and title; Enter opens one."""
+
+    DEFAULT_CSS = "ArticleList { height: 1fr; }"
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        super().__init__(id=id)
+        self.rows: list[ListRow] = []
         self.ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self._read: set[str] = set()
         self._marks: list[str] = []
 
-    def on_mount(self) -> None:
-        self.add_column(Text(""), width=2, key="flags")
-        self.add_column(Text("Date"), width=10, key="date")
-        self.add_column(Text("Outlet"), width=16, key="outlet")
-        self.add_column(Text("Words", justify="right"), width=6, key="words")
-        self.add_column(Text("Qs", justify="right"), width=3, key="quotes")
-        self.add_column(Text("Title"), width=400, key="title")
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def load(self, summaries: list[ArticleSummary], read: set[str], marks: list[str]) -> None:
-        """Replace all rows, keeping the cursor on the same article when it is still listed."""
+    def columns_for(self, width: int) -> list[Column]:
+        return NARROW_COLUMNS if width < NARROW else WIDE_COLUMNS
+
+    def load(self, rows: list[ListRow], read: set[str], marks: list[str],
+             row_of: dict[str, int] | None = None) -> None:
+        """Replace all rows (`row_of` maps id to position, built by the caller's worker when given),
+        keeping the cursor on the same article when it is still listed."""
         current = self.current_id
+        self.rows = rows
+        self.ids = [r[0] for r in rows]
+        self._row_of = row_of if row_of is not None else {aid: i for i, aid in enumerate(self.ids)}
         self._read, self._marks = set(read), list(marks)
-        self.clear()
-        self.ids = [s.id for s in summaries]
-        self._row_of = {aid: i for i, aid in enumerate(self.ids)}
-        self.add_rows(self._row(s) for s in summaries)
-        if current is not None:
-            self.select_id(current)
+        self.rows_changed(self._row_of.get(current, 0) if current is not None else 0)
 
-    def _row(self, s: ArticleSummary) -> list[Text]:
-        mark = self._marks.index(s.id) if s.id in self._marks else None
-        outlet = safe_line(s.outlet or "—")
-        outlet.truncate(16, overflow="ellipsis")
+    def row_cells(self, index: int) -> list[Text]:
+        aid, title, outlet, date, words, quotes = self.rows[index]
+        mark = self._marks.index(aid) if aid in self._marks else None
         return [
-            _flags(s.id in self._read, mark),
-            Text(s.date or "—", style="dim" if not s.date else ""),
-            outlet,
-            Text(f"{s.length:,}", justify="right"),
-            Text(str(s.quotes), justify="right"),
-            safe_line(s.title or "(untitled)"),
+            flags(aid in self._read, mark),
+            Text(date or "—", style="" if date else "dim"),
+            safe_line(outlet or "—"),
+            Text(compact_count(words or 0)),
+            Text(compact_small(quotes or 0)),
+            safe_line(title or "(untitled)"),
         ]
 
     @property
     def current_id(self) -> str | None:
-        if not self.ids or self.cursor_row < 0 or self.cursor_row >= len(self.ids):
+        if not self.ids or not 0 <= self.cursor_row < len(self.ids):
             return None
         return self.ids[self.cursor_row]
 
     def select_id(self, article_id: str) -> bool:
+        """Move the cursor to `article_id` and scroll it into view; False when it is not listed."""
         row = self._row_of.get(article_id)
         if row is None:
             return False
-        self.move_cursor(row=row, animate=False, scroll=True)
+        self.move_cursor(row=row)
         return True
 
     def set_flags(self, read: set[str], marks: list[str]) -> None:
-        """Redraw only the flag cells whose read or compare state changed."""
-        changed = (read ^ self._read) | set(marks) ^ set(self._marks) | {m for m in marks if m in self._marks
-                                                                          and marks.index(m) != self._marks.index(m)}
-        self._read, self._marks = set(read), list(marks)
-        for aid in changed:
-            row = self._row_of.get(aid)
-            if row is not None:
-                mark = marks.index(aid) if aid in marks else None
-                self.update_cell_at(Coordinate(row, FLAG_COLUMN), _flags(aid in read, mark))
+        """New read and compare marks; only the rows in view are drawn again."""
+        if read != self._read or marks != self._marks:
+            self._read, self._marks = set(read), list(marks)
+            self.redraw()
