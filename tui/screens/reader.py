@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from index.models import Article, Extraction
 
@@ -20,6 +20,7 @@ from ..keymap import READER_SCREEN
 from ..widgets.article_text import safe_line
 from ..widgets.panes import ActorRow, ActorsTable, QuotesTable, actor_rows_from_article, actor_rows_from_corpus
 from ..widgets.reader import ArticleView
+from ..widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
     from ..app import ParallaxApp
@@ -88,7 +89,7 @@ class ReaderScreen(Screen[None]):
         text = safe_line(a.title or "(untitled)")
         text.stylize("bold")
         text.append("\n")
-        meta = [a.outlet or "unknown outlet", ", ".join(a.authors) or "no author", a.date or "undated"]
+        meta = [a.outlet or "unknown outlet", *([", ".join(a.authors)] if a.authors else []), a.date or "undated"]
         text.append_text(safe_line(" · ".join(meta)))
         text.stylize("dim", len(text.plain) - len(" · ".join(meta)))
         if a.id in self.px.state.marks():
@@ -132,14 +133,14 @@ class ReaderScreen(Screen[None]):
         where = f"{len(ranges)} mentions of {row.name} here" if ranges else f"{row.name} is not mentioned here"
         self._status(f"{where} · n/N to jump · Enter searches the corpus")
 
-    @on(DataTable.RowHighlighted, "#actors")
-    def _actor_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(VirtualTable.RowHighlighted, "#actors")
+    def _actor_highlighted(self, event: VirtualTable.RowHighlighted) -> None:
         table = self.query_one(ActorsTable)
         if table.has_focus:
             self._select_actor(table.current)
 
-    @on(DataTable.RowSelected, "#actors")
-    def _actor_selected(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualTable.RowSelected, "#actors")
+    def _actor_selected(self, event: VirtualTable.RowSelected) -> None:
         row = self.query_one(ActorsTable).current
         if row is not None:
             self.px.search_corpus('actor:"' + row.name.replace('"', "") + '"')
@@ -174,13 +175,13 @@ class ReaderScreen(Screen[None]):
         self._match_label = "quotes"
         self._status(f"quote {index + 1}/{len(quotes)} · {q.speaker or 'unattributed'}")
 
-    @on(DataTable.RowHighlighted, "#quotes")
-    def _quote_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(VirtualTable.RowHighlighted, "#quotes")
+    def _quote_highlighted(self, event: VirtualTable.RowHighlighted) -> None:
         if self.query_one(QuotesTable).has_focus:
             self._select_quote(event.cursor_row)
 
-    @on(DataTable.RowSelected, "#quotes")
-    def _quote_selected(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualTable.RowSelected, "#quotes")
+    def _quote_selected(self, event: VirtualTable.RowSelected) -> None:
         self._select_quote(event.cursor_row)
         self.query_one(ArticleView).focus()
 

@@ -1,26 +1,21 @@
 """The reader's side panes: actors (name, kind, role, mentions) and quotes (speaker and quote).
 
-Both are DataTables of rich Text cells, so names and quotes from articles are never parsed as markup.
+Both are virtual tables (only the rows in view are drawn, so an article with 2,000 quotes loads at once) of
+rich Text cells, so names and quotes from articles are never parsed as markup.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from index.models import ActorSummary, ArticleActor, Quote
 
-from ..keymap import TABLE_NAV
 from .article_text import safe_line
+from .virtual_table import Column, VirtualTable
 
 QUOTE_CHARS = 160
 KIND_LABELS = {"person": "person", "organisation": "org", "place": "place"}
-
-
-def _fit(text: Text, width: int) -> Text:
-    text.truncate(width, overflow="ellipsis")
-    return text
 
 
 @dataclass
@@ -44,31 +39,32 @@ def actor_rows_from_corpus(actors: list[ActorSummary]) -> list[ActorRow]:
     return sorted(rows, key=lambda r: (-r.mentions, r.name))
 
 
-class ActorsTable(DataTable[Text]):
-    """Actors with kind, role and mention count; highlighting a row selects it, Enter searches for it."""
+class ActorsTable(VirtualTable):
+    """Actors with mention count, kind and role; highlighting a row selects it, Enter searches for it."""
 
-    BINDINGS = TABLE_NAV
     DEFAULT_CSS = "ActorsTable { height: 1fr; }"
+    COLUMNS = [Column("Actor", 20), Column("#", 3, "right"), Column("Kind", 5), Column("Role", 0)]
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row")
+        super().__init__(id=id)
         self.actor_rows: list[ActorRow] = []
         self.corpus = False
 
-    def on_mount(self) -> None:
-        self.add_column(Text("Actor"), key="name", width=20)
-        self.add_column(Text("#", justify="right"), key="count", width=3)
-        self.add_column(Text("Kind"), key="kind", width=6)
-        self.add_column(Text("Role"), key="role", width=40)
+    @property
+    def row_count(self) -> int:
+        return len(self.actor_rows)
+
+    def columns_for(self, width: int) -> list[Column]:
+        return self.COLUMNS
+
+    def row_cells(self, index: int) -> list[Text]:
+        r = self.actor_rows[index]
+        return [safe_line(r.name), Text(str(r.mentions)), Text(KIND_LABELS.get(r.kind, r.kind), style="dim"),
+                safe_line(r.role)]
 
     def load(self, rows: list[ActorRow], corpus: bool) -> None:
         self.actor_rows, self.corpus = rows, corpus
-        self.clear()
-        self.add_rows(
-            [_fit(safe_line(r.name), 20), Text(str(r.mentions), justify="right"),
-             Text(KIND_LABELS.get(r.kind, r.kind)[:6], style="dim"), safe_line(r.role)]
-            for r in rows
-        )
+        self.rows_changed()
         self.border_title = "Actors · corpus" if corpus else "Actors · this article"
 
     @property
@@ -78,30 +74,32 @@ class ActorsTable(DataTable[Text]):
         return None
 
 
-class QuotesTable(DataTable[Text]):
+class QuotesTable(VirtualTable):
     """Quotes in reading order with their speaker; highlighting one scrolls the reader to it."""
 
-    BINDINGS = TABLE_NAV
     DEFAULT_CSS = "QuotesTable { height: 1fr; }"
+    COLUMNS = [Column("Speaker", 18), Column("Quote", 0)]
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row")
+        super().__init__(id=id)
         self.quotes: list[Quote] = []
 
-    def on_mount(self) -> None:
-        self.add_column(Text("Speaker"), key="speaker", width=18)
-        self.add_column(Text("Quote"), key="quote")
+    @property
+    def row_count(self) -> int:
+        return len(self.quotes)
+
+    def columns_for(self, width: int) -> list[Column]:
+        return self.COLUMNS
+
+    def row_cells(self, index: int) -> list[Text]:
+        q = self.quotes[index]
+        speaker = safe_line(q.speaker) if q.speaker else Text("unattributed", style="dim italic")
+        text = q.text if len(q.text) <= QUOTE_CHARS else q.text[: QUOTE_CHARS - 1] + "…"
+        return [speaker, safe_line(f"“{text}”")]
 
     def load(self, quotes: list[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: q.start)
-        self.clear()
-        rows = []
-        for q in self.quotes:
-            speaker = safe_line(q.speaker) if q.speaker else Text("unattributed", style="dim italic")
-            speaker.truncate(18, overflow="ellipsis")
-            text = q.text if len(q.text) <= QUOTE_CHARS else q.text[: QUOTE_CHARS - 1] + "…"
-            rows.append([speaker, safe_line(f"“{text}”")])
-        self.add_rows(rows)
+        self.rows_changed()
         self.border_title = f"Quotes · {len(self.quotes)}"
 
     @property
