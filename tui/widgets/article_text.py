@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rich.style import Style
@@ -148,12 +148,22 @@ def _after_closing(text: str, at: int) -> int:
 def build_document(article: Article, extraction: Extraction | None, terms: list[str],
                    styles: dict[str, Style]) -> Document:
     """Style every paragraph: actor mentions, quotes (each followed by its speaker) and search terms."""
+    return document(list(iter_blocks(article, extraction, terms, styles)))
+
+
+def document(blocks: list[Block]) -> Document:
+    """A Document of these blocks (all of an article's, or its first ones while the rest is styled)."""
+    return Document(blocks, [b.start for b in blocks])
+
+
+def iter_blocks(article: Article, extraction: Extraction | None, terms: list[str],
+                styles: dict[str, Style]) -> Iterator[Block]:
+    """The styled paragraphs one by one, so a reader can show the first ones before a long article is done."""
     mentions = _Spans((m.start, m.end) for a in (extraction.actors if extraction else []) for m in a.mentions)
     quotes = sorted(extraction.quotes if extraction else [], key=lambda q: q.end)
     quote_spans = _Spans((q.start, q.end) for q in quotes)
     quote_ends = [q.end for q in quotes]
     hits = _Spans(find_terms(article.text, terms) if terms else [])
-    blocks: list[Block] = []
     for p in article.paragraphs:
         start, end = p.start, p.start + len(p.text)
         base = Text(visible(p.text), style=styles.get(p.kind, Style()))
@@ -166,7 +176,7 @@ def build_document(article: Article, extraction: Extraction | None, terms: list[
         ending = quotes[bisect_right(quote_ends, start):bisect_right(quote_ends, end)]
         labels = [(_after_closing(p.text, q.end - start), q) for q in ending]
         if not labels:
-            blocks.append(Block(start, len(p.text), base))
+            yield Block(start, len(p.text), base)
             continue
         labels.sort(key=lambda item: item[0])
         cuts = [at for at, _ in labels]
@@ -181,8 +191,7 @@ def build_document(article: Article, extraction: Extraction | None, terms: list[
                 label = Text(f" \u2039{visible(who)}\u203a", style=styles["speaker"] if q.speaker else styles["unattributed"])
                 out.append_text(label)
                 inserts.append((labels[i][0], len(label)))
-        blocks.append(Block(start, len(p.text), out, inserts))
-    return Document(blocks, [b.start for b in blocks])
+        yield Block(start, len(p.text), out, inserts)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """The article body: a virtual, line-based scroll view over pre-wrapped rich Text.
 
-Only the visible lines are rendered, and styling plus wrapping run in a worker thread, so a 1 MB article
-opens without a stall. Highlights that change while reading (the selected actor's mentions, the current
+Only the visible lines are rendered, and styling plus wrapping run in a worker thread that hands over the
+first screenfuls early, so a 1 MB article opens without a stall. Highlights that change while reading (the selected actor's mentions, the current
 match) are overlaid per line at render time, so selecting an actor never re-wraps the article.
 """
 from __future__ import annotations
@@ -19,7 +19,9 @@ from textual.worker import get_current_worker
 from index.models import Article, Extraction
 
 from ..keymap import READER_NAV
-from .article_text import Document, Line, build_document, find_terms, wrap_document
+
+FIRST_CHARS = 20_000  # an article longer than this shows its first ~20 KB while the rest is styled
+from .article_text import Block, Document, Line, document, find_terms, iter_blocks, wrap_document
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -80,11 +82,30 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _build(self, article: Article, extraction: Extraction | None, terms: list[str],
                styles: dict[str, Style], width: int) -> None:
-        doc = build_document(article, extraction, terms, styles)
+        """Worker: style and wrap. The first screenfuls are handed over as soon as they are styled, so a
+        long article shows at once; the whole document (and n/N positions) follows."""
+        worker = get_current_worker()
+        blocks: list[Block] = []
+        chars, shown = 0, False
+        for block in iter_blocks(article, extraction, terms, styles):
+            blocks.append(block)
+            chars += block.length
+            if not shown and chars >= FIRST_CHARS:
+                shown = True
+                lines = wrap_document(document(list(blocks)), width)
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._set_first_lines, lines, width)
+        doc = document(blocks)
         hits = find_terms(article.text, terms) if terms else []
         lines = wrap_document(doc, width)
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.app.call_from_thread(self._set_document, doc, lines, width, hits)
+
+    def _set_first_lines(self, lines: list[Line], width: int) -> None:
+        """The start of a long article while the rest is being styled (not yet `ready`)."""
+        if self._doc is None:
+            self._set_lines(lines, width)
 
     def _set_document(self, doc: Document, lines: list[Line], width: int, hits: list[tuple[int, int]]) -> None:
         self._doc = doc
