@@ -34,7 +34,7 @@ def state_dir() -> Path:
 
 
 class UserState:
-    """Persistent per-user state; every write commits at once so a crash never loses a mark."""
+    """Persistent per-user state; every write commits at once so a crash of the app never loses a mark."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or state_dir()
@@ -42,6 +42,10 @@ class UserState:
         self.path = self.directory / STATE_FILE
         self._lock = threading.Lock()
         self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+        # WAL with synchronous=NORMAL: a commit costs ~0.5 ms instead of ~20 ms of fsync on the event loop,
+        # and survives the app crashing (only a power cut can lose the last marks).
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
         self._clock = 0.0
 
