@@ -10,6 +10,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from .aliases import Aliases
 from .decode import strip_terminal_sequences
 from .schema import DEFAULT_FIELDS, QUERY_FIELDS
+from .snippets import TermMatch
 
 MAX_QUERY_CHARS = 2000
 _CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -123,3 +124,55 @@ def _has_null(q: wq.Query) -> bool:
     if q is wq.NullQuery or type(q).__name__ == "_NullQuery":
         return True
     return any(_has_null(c) for c in q.children()) if not q.is_leaf() else False
+
+
+def split_filter(q: wq.Query) -> tuple[wq.Query, wq.Query | None, float]:
+    """(scored part, date filter or None, the constant score the filter part added to every hit).
+
+    A date range ANDed with words only restricts which articles match: it adds the same constant to every
+    hit's score. Run as a filter (a set of documents) it gives the same ranking several times faster than
+    intersecting the words with the range's hundreds of tiered terms document by document.
+    """
+    if not isinstance(q, wq.And):
+        return q, None, 0.0
+    dates = [c for c in q.subqueries if isinstance(c, wq.NumericRange) and c.constantscore]
+    rest = [c for c in q.subqueries if not (isinstance(c, wq.NumericRange) and c.constantscore)]
+    if not dates or not rest or all(isinstance(c, wq.Not) for c in rest):
+        return q, None, 0.0
+    scored = rest[0] if len(rest) == 1 else wq.And(rest, boost=q.boost)
+    filt = dates[0] if len(dates) == 1 else wq.And(dates)
+    return scored, filt, sum(c.boost for c in dates) * q.boost
+
+
+def field_terms(q: wq.Query, fieldname: str) -> TermMatch:
+    """What the query looks for in one field (exact terms, prefixes, wildcards), for highlighting.
+
+    Words under NOT are left out: a hit never contains them where it matched."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    patterns: set[str] = set()
+
+    def walk(node: wq.Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Prefix):
+            if node.fieldname == fieldname and node.text:
+                prefixes.add(node.text)
+        elif isinstance(node, wq.Wildcard):
+            if node.fieldname == fieldname:
+                patterns.add(node.text)
+        elif isinstance(node, wq.Term):
+            if node.fieldname == fieldname and isinstance(node.text, str):
+                exact.add(node.text)
+        elif isinstance(node, wq.Phrase):
+            if node.fieldname == fieldname:
+                exact.update(w for w in node.words if isinstance(w, str))
+        elif not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return TermMatch(frozenset(exact), tuple(sorted(prefixes)), tuple(sorted(patterns)))

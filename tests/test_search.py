@@ -90,3 +90,23 @@ def test_list_sorts(seed_library: Library) -> None:
     assert by_date == sorted(by_date, reverse=True)
     by_outlet = [a.outlet for a in seed_library.list_articles("outlet")]
     assert by_outlet == sorted(by_outlet, key=str.lower)
+
+
+def test_total_counts_every_match_whatever_the_page_size(seed_library: Library) -> None:
+    # Whoosh's top-N collector stops counting sub-queries that cannot reach the top N; the total must not.
+    assert seed_library.search("ceasefire", limit=1).total == 5
+    assert seed_library.search("ceasefire OR Kyiv", limit=1).total == seed_library.search("ceasefire OR Kyiv", limit=50).total
+
+
+def test_date_range_with_words_ranks_like_words_alone(seed_library: Library) -> None:
+    dated = seed_library.search("ceasefire date:[2025-05-13 to 2025-05-16]", limit=50)
+    everything = seed_library.search("ceasefire", limit=50)
+    assert {h.id[:3] for h in dated.hits} == {"002", "004"} and dated.total == 2
+    assert [h.id for h in dated.hits] == [h.id for h in everything.hits if h.id[:3] in {"002", "004"}]
+
+
+def test_prefix_and_wildcard_words_are_highlighted(seed_library: Library) -> None:
+    for query, start in (("Medin*", "medin"), ("ceasef?re", "ceasefire")):
+        for hit in seed_library.search(query).hits:
+            assert hit.highlights, (query, hit.id)
+            assert all(hit.snippet[h.start:h.end].lower().startswith(start) for h in hit.highlights)
