@@ -228,6 +228,7 @@ def bench_search(b: Bench, ours: Path, plain: Path) -> None:
     b.emit("search_p50_ms", "ms", _pct(every, 0.5), _pct(every_base, 0.5), note)
     b.emit("search_p95_ms", "ms", _pct(every, 0.95), _pct(every_base, 0.95), note)
     for kind in lat:
+        b.emit(f"{kind}_p50_ms", "ms", _pct(lat[kind], 0.5), _pct(base[kind], 0.5))
         b.emit(f"{kind}_p95_ms", "ms", _pct(lat[kind], 0.95), _pct(base[kind], 0.95))
     started = time.perf_counter()
     actors = lib.actors()
