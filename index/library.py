@@ -116,8 +116,12 @@ class Library:
             raise UnknownArticle(article_id)
         return extraction
 
-    def search(self, query: str, limit: int | None = None, snippets: bool = True) -> SearchResult:
-        return self.searcher.search(query, limit or self.config.search_limit, snippets)
+    def search(self, query: str, limit: int | None = None, snippets: bool = True, count: bool = True) -> SearchResult:
+        return self.searcher.search(query, limit or self.config.search_limit, snippets, count)
+
+    def count(self, query: str) -> int:
+        """The exact number of articles a query matches (see Searcher.search for why it is separate)."""
+        return self.searcher.count(query)
 
     def actors(self, article_id: str | None = None, kind: str | None = None) -> list[ActorSummary]:
         if article_id is not None:

@@ -182,10 +182,10 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    """A page of hits for one query, with the total number of matching articles."""
+    """A page of hits for one query, with the total number of matching articles (None: not counted)."""
 
     query: str
-    total: int
+    total: int | None
     hits: list[Hit]
 
 

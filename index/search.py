@@ -42,8 +42,10 @@ class Searcher:
     def close(self) -> None:
         self._searcher.close()
 
-    def search(self, text: str, limit: int = 20, snippets: bool = True) -> SearchResult:
-        """Ranked hits for a query in the user's language (raises QueryError for a bad one)."""
+    def search(self, text: str, limit: int = 20, snippets: bool = True, count: bool = True) -> SearchResult:
+        """Ranked hits for a query in the user's language (raises QueryError for a bad one). With
+        count=False the total is left as None: counting a phrase exactly can cost more than the hits
+        themselves, so the app paints the hits first and asks `count` afterwards."""
         query = self.builder.build(text)
         scored, date_filter, constant = split_filter(query)
         with self._lock:
@@ -56,7 +58,7 @@ class Searcher:
             # constant 1.0, so a prefix query's ranking would depend on how the index happens to be segmented.
             searcher.search_with_collector(scored, collector, searcher.context(needs_current=True))
             results = collector.results()
-            total = count_matches(searcher, scored, allow)
+            total = count_matches(searcher, scored, allow) if count else None
             terms = field_terms(scored, SNIPPET_FIELD) if snippets else None
             hits: list[Hit] = []
             for r in results:
@@ -70,3 +72,11 @@ class Searcher:
                     snippet=snippet, highlights=spans,
                 ))
             return SearchResult(query=text, total=total, hits=hits)
+
+    def count(self, text: str) -> int:
+        """How many articles a query matches, exactly (raises QueryError for a bad one)."""
+        scored, date_filter, _ = split_filter(self.builder.build(text))
+        with self._lock:
+            searcher = self._searcher
+            allow = docset(searcher, date_filter) if date_filter is not None else None
+            return count_matches(searcher, scored, allow)

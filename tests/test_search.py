@@ -110,3 +110,13 @@ def test_prefix_and_wildcard_words_are_highlighted(seed_library: Library) -> Non
         for hit in seed_library.search(query).hits:
             assert hit.highlights, (query, hit.id)
             assert all(hit.snippet[h.start:h.end].lower().startswith(start) for h in hit.highlights)
+
+
+def test_hits_can_come_before_their_count(seed_library: Library) -> None:
+    """The app paints hits first and counts afterwards: the uncounted page has the same hits, and the
+    separate count is the total a counted search reports."""
+    counted = seed_library.search('"Marco Rubio" OR kremlin', limit=2)
+    quick = seed_library.search('"Marco Rubio" OR kremlin', limit=2, count=False)
+    assert quick.total is None
+    assert [h.id for h in quick.hits] == [h.id for h in counted.hits]
+    assert seed_library.count('"Marco Rubio" OR kremlin') == counted.total >= 3
