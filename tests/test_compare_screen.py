@@ -158,7 +158,7 @@ def test_scroll_lock_pulls_the_other_column_along(tiny_index: Path) -> None:
 
 async def _scroll_lock(tiny_index: Path) -> None:
     app = CompareApp(tiny_index)
-    async with app.run_test(size=(80, 16)) as pilot:
+    async with app.run_test(size=(100, 16)) as pilot:  # side by side from 100 columns
         await _ready(pilot)
         screen = app.screen
         col_a, col_b = screen.query_one("#column-a"), screen.query_one("#column-b")
@@ -183,3 +183,42 @@ async def _leave_early(tiny_index: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
+
+
+def test_narrow_shows_one_side_at_a_time_as_tabs(tiny_index: Path) -> None:
+    asyncio.run(_tabs(tiny_index))
+
+
+async def _tabs(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        screen = app.screen
+        col_a, col_b = screen.query_one("#column-a"), screen.query_one("#column-b")
+        assert screen.query_one("#compare-tabs").display
+        assert col_a.display and not col_b.display and col_a.size.width > 70  # one side, full width
+        await pilot.press("j")  # A's first passage; its partner is B's third
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert col_b.display and not col_a.display and app.focused is col_b
+        partner = screen.query_one("#b-s2")
+        assert partner.has_class("-partner")
+        assert col_b.scroll_y <= partner.virtual_region.y < col_b.scroll_y + col_b.size.height
+        await pilot.click("#tab-a")
+        await pilot.pause()
+        assert col_a.display and not col_b.display
+
+
+def test_wide_shows_both_sides_without_tabs(tiny_index: Path) -> None:
+    asyncio.run(_wide(tiny_index))
+
+
+async def _wide(tiny_index: Path) -> None:
+    app = CompareApp(tiny_index)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _ready(pilot)
+        screen = app.screen
+        assert not screen.query_one("#compare-tabs").display
+        await pilot.press("t")
+        assert screen.query_one("#column-a").display and screen.query_one("#column-b").display

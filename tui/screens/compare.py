@@ -7,6 +7,8 @@ scrolls it into view; with scroll lock (l, on by default) the other column follo
 passage by aligned passage, whether the selection moves or a column is scrolled by hand.
 The side panel (p; open by default on wide terminals) lists each side's distinctive words, who gets the voice
 and the naming differences; highlighting a word marks it in its column. Escape or q goes back.
+Below 100 columns the two sides are tabs, one shown at a time at full width: t (or a click on a tab) switches,
+and the side switched to opens at the partner of the selected passage (else of the passage at the top).
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, LoadingIndicator, OptionList, Static
+from textual.content import Content
+from textual.widgets import Footer, Label, LoadingIndicator, OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from index.compare import compare_articles
@@ -30,6 +33,11 @@ from tui.widgets.compare_text import (
 )
 
 WIDE = 110  # from this many columns on, the side panel is open by default
+SIDE_BY_SIDE = 100  # from this many columns on, the two sides are shown side by side; below, as tabs
+
+
+class SideTabs(Tabs, can_focus=False):
+    """The A and B tabs of a narrow compare screen (clicked or switched with t; never takes focus)."""
 
 
 @dataclass
@@ -48,6 +56,7 @@ class CompareScreen(Screen[None]):
         Binding("escape,q", "back", "Back"),
         Binding("l", "toggle_lock", "Scroll lock"),
         Binding("p", "toggle_panel", "Words panel"),
+        Binding("t", "switch_side", "Other side"),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
     ]
@@ -62,7 +71,12 @@ class CompareScreen(Screen[None]):
     #compare-side Label { text-style: bold; padding: 0 1; }
     #compare-voice { height: auto; padding: 0 1; }
     #compare-loading { height: 3; }
+    #compare-tabs { display: none; }
+    CompareScreen.-tabbed #compare-tabs { display: block; }
+    CompareScreen.-tabbed.-show-a #column-b { display: none; }
+    CompareScreen.-tabbed.-show-b #column-a { display: none; }
     """
+    HORIZONTAL_BREAKPOINTS = [(0, "-tabbed"), (SIDE_BY_SIDE, "-sided")]
 
     def __init__(self, library: object, id_a: str, id_b: str) -> None:
         super().__init__()
@@ -73,11 +87,13 @@ class CompareScreen(Screen[None]):
         self.prepared: _Prepared | None = None
         self.partner: dict[str, dict[int, int]] = {"a": {}, "b": {}}
         self._following: dict[str, int] = {}  # side -> the scroll position this screen last set on it
+        self.shown = "a"  # the side shown when the sides are tabs
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Comparing {strip_controls(self.id_a)} with {strip_controls(self.id_b)}…"), id="compare-summary")
         yield Static(self._legend(), id="compare-legend")
         yield LoadingIndicator(id="compare-loading")
+        yield SideTabs(Tab(Content("A"), id="tab-a"), Tab(Content("B"), id="tab-b"), id="compare-tabs")
         with Horizontal(id="compare-body"):
             yield CompareColumn("a", "A")
             yield CompareColumn("b", "B")
@@ -92,6 +108,7 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-panel")
+        self.add_class("-show-a")
         self._show_lock()
         self.run_worker(self._prepare, thread=True, exclusive=True, name="compare")
 
@@ -142,6 +159,7 @@ class CompareScreen(Screen[None]):
         for side, summary in (("a", c.summary.a), ("b", c.summary.b)):
             column = self.query_one(f"#column-{side}", CompareColumn)
             column.border_title = strip_controls(f"{side.upper()} · {summary.outlet or summary.id}")
+            self.query_one(f"#tab-{side}", Tab).label = Content(column.border_title)
             column.fill(self._passages(side))
             words = self.query_one(f"#words-{side}", OptionList)
             words.clear_options()
@@ -152,7 +170,7 @@ class CompareScreen(Screen[None]):
                 for i, t in enumerate(terms)
             ])
         self.query_one("#compare-voice", Static).update(voice_text(c))
-        self.query_one("#column-a", CompareColumn).focus()
+        self.query_one(f"#column-{self.shown}", CompareColumn).focus()
 
     def _passages(self, side: str) -> list[Passage]:
         assert self.prepared is not None
@@ -232,6 +250,55 @@ class CompareScreen(Screen[None]):
         y = max(0, min(partner.virtual_region.y - offset, other_col.max_scroll_y))
         self._following[other_col.side] = round(y)
         other_col.scroll_to(y=y, animate=False)
+
+    # --- tabs at narrow widths ------------------------------------------------------------------
+    @property
+    def tabbed(self) -> bool:
+        return self.has_class("-tabbed")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_side":
+            return self.tabbed  # hidden from the footer when both sides are on screen
+        return True
+
+    def action_switch_side(self) -> None:
+        self.show_side("b" if self.shown == "a" else "a")
+
+    @on(Tabs.TabActivated, "#compare-tabs")
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        side = (event.tab.id or "tab-a")[-1]
+        if side != self.shown:
+            self.show_side(side)
+
+    def show_side(self, side: str) -> None:
+        """Show `side` in the tabbed layout, at the partner of where the other side was."""
+        old_col = self.query_one(f"#column-{self.shown}", CompareColumn)
+        index = old_col.selected if old_col.selected is not None else old_col.top_passage()
+        anchor = None if index is None else self._anchor(self.shown, index)
+        self.shown = side
+        self.set_class(side == "a", "-show-a")
+        self.set_class(side == "b", "-show-b")
+        self.query_one(SideTabs).active = f"tab-{side}"
+        column = self.query_one(f"#column-{side}", CompareColumn)
+        column.focus()
+        if anchor is not None:
+            self.call_after_refresh(self._show_partner, column, anchor[1])
+        self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._after_resize)
+
+    def _after_resize(self) -> None:
+        """Crossing the breakpoint: keep the focused side the one shown, and the footer's t in step."""
+        focused = self.focused
+        if self.tabbed and isinstance(focused, CompareColumn) and focused.side != self.shown:
+            self.show_side(focused.side)
+        self.refresh_bindings()
+
+    def _show_partner(self, column: CompareColumn, index: int) -> None:
+        passage = column.passage(index)
+        if passage is not None:
+            column.scroll_to_widget(passage, animate=False, top=True)
 
     # --- side panel ----------------------------------------------------------------------------
     @on(OptionList.OptionHighlighted)
