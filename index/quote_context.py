@@ -33,11 +33,33 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$
 _VERBISH = frozenset("has had have is was are were will would could can should may might must does did do "
                      "himself herself who whose which and or but to of in on at for with from by as that than also "
                      "again then now still just never always once even later first last".split())
+_CONJUNCTIONS = frozenset("while whereas but and or so yet as when after before since because if though although".split())
 _PERSON_NOUNS = frozenset("man woman person resident witness neighbor neighbour friend relative student "
                           "worker voter veteran lawmaker senator doctor nurse teacher parent mother father".split())
 # "A former senior DHS intelligence officer explained": an indefinite article, a few modifiers, a person noun
 _UNNAMED_OPENING = re.compile(r"[“\"]?(?:A|An|Another|One)\s")
 _NEXT_WORD = re.compile(r" ([a-z]+)(-[a-z]+)?\b")
+
+
+def role_lead(lead: str) -> bool:
+    """True when the words before a name are only titles or a role ending in a role noun ("Democratic strategist",
+    "Cuban policy expert", "Sen."), so the name is the clause's subject, not an object after a conjunction."""
+    words = lead.split()
+    if not words:
+        return True
+    if len(words) > 6 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns():
+        return False
+    return all(w[:1].isupper() or w.lower() in _modified_nouns() or w in ("a", "an", "the", "former") or w.isalpha()
+               and w not in _VERBISH and w not in _CONJUNCTIONS for w in words)
+
+
+@lru_cache(maxsize=1)
+def appositive() -> re.Pattern[str]:
+    """An appositive between a subject and its cue verb, closed by a comma: "Smith, a former Jones aide, said",
+    "Smith, president of First Focus, told me" (a bare role noun may open it, as news style writes titles)."""
+    roles = "|".join(sorted((re.escape(w) for w in lexicon().role_nouns if " " not in w), key=len, reverse=True))
+    return re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
+                      rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,\s*(?:[\w-]+\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,8 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
-from index.quote_context import TITLE_WORDS, is_modifier, opens_with_unnamed_person, participle_opening
+from index.quote_context import (TITLE_WORDS, appositive, is_modifier, opens_with_unnamed_person, participle_opening,
+                                 role_lead)
 from index.quote_fallbacks import (according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
@@ -32,8 +33,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
-# "Neera Tanden, a former Clinton adviser who heads X, predicted": an appositive between subject and cue
-_APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s)\b[^“”\"]*,\s*(?:[\w-]+\s+){0,3}$")
 # "Trump's campaign promise of a "…"": a possessor's speech noun introducing the quote
 _SPEECH_NOUN = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message)s?"
@@ -112,13 +111,18 @@ class _Attributor:
             return None
         cs, ce, cue = cues[0]
         gap = text[a:cs]
-        if len(gap.split()) > 7 or sentence_break(gap):
+        if sentence_break(gap):
+            return None
+        subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
+        if len(gap.split()) > 7:  # '"…," policy expert Jane Roe, a professor at X University, told the paper'
+            first = next((m for m in subj if m.kind == "person"), None)
+            if first and role_lead(text[a:first.start].strip(" ,—–")) and appositive().match(text, first.end, cs):
+                return first.name, cue, None
             return None
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
-        subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
         if subj:
-            return subj[-1].name, cue, None
+            return self._subject(subj, cs, text).name, cue, None
         pm = _PRONOUN.search(gap)
         if pm:
             who = self.pronoun(a)
@@ -206,7 +210,7 @@ class _Attributor:
         """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
         person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
         for m in cands[:-1]:
-            if m.kind == "person" and _APPOSITIVE.match(text, m.end, cs):
+            if m.kind == "person" and appositive().match(text, m.end, cs):
                 return m
         return cands[-1]
 

@@ -359,3 +359,23 @@ def test_he_after_a_possessive_sentence_opener_is_the_possessor() -> None:
 def test_emphasizes_is_a_speech_verb() -> None:
     q = one('Former Ambassador Sir Arvo Lindqvist now emphasizes to Fox News that, "Intelligence always needs evaluating."')
     assert q.speaker == "Arvo Lindqvist"
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not wait," Dana Ruiz, president of the Harbor Fund, told me.',
+    'Rev. Dana Ruiz, director of the Harbor Policy Institute, said, "We will not wait for anybody."',
+    '"We will not wait for anybody," policy expert Dana Ruiz, a professor of law at Lakeside University, told the Post.',
+])
+def test_appositive_opened_by_a_bare_role_noun_leaves_the_name_as_speaker(text: str) -> None:
+    assert one(text).speaker == "Dana Ruiz"
+
+
+def test_conjunction_before_a_name_with_appositive_is_no_attribution() -> None:
+    q = quotes('Arvo Lindqvist called him part of the "old guard," while Dana Ruiz, who was absent for months, '
+               'blasted him.')
+    assert q[0].speaker != "Dana Ruiz"
+
+
+def test_organisation_with_contributor_noun_is_a_modifier_before_the_speaker() -> None:
+    q = one('"It will be a long fight," said Democratic strategist and Harbor News contributor Dana Ruiz.')
+    assert q.speaker == "Dana Ruiz"
