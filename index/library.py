@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from .aliases import Aliases, fold_key
@@ -43,8 +44,8 @@ class Library:
         """Bring the index up to date with `paths` (default: the configured corpus and every added path)."""
         if paths is None:
             paths = list(self.config.corpus_paths)
-            if self.index_dir.exists():
-                paths += [Path(r) for r in self.store.roots()]
+            if self.index_dir.exists():  # read without the format check: an old index is rebuilt from its roots
+                paths += [Path(r) for r in self.index_dir.current().roots()]
             paths = list(dict.fromkeys(Path(os.path.abspath(p)) for p in paths))
         else:
             paths = [Path(os.path.abspath(p)) for p in paths]
@@ -116,8 +117,9 @@ class Library:
             raise UnknownArticle(article_id)
         return extraction
 
-    def search(self, query: str, limit: int | None = None, snippets: bool = True, count: bool = True) -> SearchResult:
-        return self.searcher.search(query, limit or self.config.search_limit, snippets, count)
+    def search(self, query: str, limit: int | None = None, snippets: bool = True, count: bool = True,
+               cancelled: threading.Event | None = None) -> SearchResult:
+        return self.searcher.search(query, limit or self.config.search_limit, snippets, count, cancelled)
 
     def count(self, query: str) -> int:
         """The exact number of articles a query matches (see Searcher.search for why it is separate)."""

@@ -8,6 +8,7 @@ from whoosh.qparser import GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from .aliases import Aliases
+from .broad_terms import MIN_PREFIX, every_article, too_broad_pattern
 from .decode import strip_terminal_sequences
 from .schema import DEFAULT_FIELDS, QUERY_FIELDS
 from .snippets import TermMatch
@@ -117,7 +118,10 @@ class QueryBuilder:
             if "date:" in normalised:
                 raise QueryError("bad date: write date:2025-05-16, date:2025-05, date:>2025-05-01 or date:[2025-05-01 to 2025-05-31]")
             raise QueryError("nothing to search for in that query")
-        return self._expand(parsed)
+        broad = too_broad_pattern(parsed)
+        if broad is not None:
+            raise QueryError(f"'{broad}' is too broad: put at least {MIN_PREFIX} letters before * or ?")
+        return every_article(self._expand(parsed))
 
 
 def _has_null(q: wq.Query) -> bool:

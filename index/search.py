@@ -15,12 +15,33 @@ from collections.abc import Callable
 
 from whoosh import collectors
 
+from .broad_terms import score_commonest
 from .hitcount import count_matches, docset
 from .models import Hit, SearchResult
 from .query import QueryBuilder, field_terms, split_filter
 from .snippets import Snippeter
 
 SNIPPET_FIELD = "body"
+
+
+class SearchCancelled(Exception):
+    """A search given up because the user typed a newer one (raised by Searcher.search)."""
+
+
+class _CancellableCollector(collectors.WrappingCollector):
+    """Stops collecting as soon as `cancelled` is set: a stale search must not hold the searcher (and so
+    the user's next search) for the seconds a very broad query can take."""
+
+    def __init__(self, child, cancelled: threading.Event) -> None:  # noqa: ANN001 - whoosh Collector
+        self.child = child
+        self.cancelled = cancelled
+
+    def collect_matches(self) -> None:
+        child, cancelled = self.child, self.cancelled
+        for sub_docnum in child.matches():
+            if cancelled.is_set():
+                raise SearchCancelled
+            child.collect(sub_docnum)
 
 
 class Searcher:
@@ -42,10 +63,12 @@ class Searcher:
     def close(self) -> None:
         self._searcher.close()
 
-    def search(self, text: str, limit: int = 20, snippets: bool = True, count: bool = True) -> SearchResult:
+    def search(self, text: str, limit: int = 20, snippets: bool = True, count: bool = True,
+               cancelled: threading.Event | None = None) -> SearchResult:
         """Ranked hits for a query in the user's language (raises QueryError for a bad one). With
         count=False the total is left as None: counting a phrase exactly can cost more than the hits
-        themselves, so the app paints the hits first and asks `count` afterwards."""
+        themselves, so the app paints the hits first and asks `count` afterwards. Setting `cancelled`
+        makes a running search raise SearchCancelled promptly."""
         query = self.builder.build(text)
         scored, date_filter, constant = split_filter(query)
         with self._lock:
@@ -54,9 +77,14 @@ class Searcher:
             collector = collectors.TopCollector(limit=limit, usequality=False)
             if allow is not None:
                 collector = collectors.FilterCollector(collector, allow=allow)
+            if cancelled is not None:
+                if cancelled.is_set():
+                    raise SearchCancelled
+                collector = _CancellableCollector(collector, cancelled)
             # needs_current: Whoosh otherwise scores prefix expansions in segments under 5,000 articles as a
             # constant 1.0, so a prefix query's ranking would depend on how the index happens to be segmented.
-            searcher.search_with_collector(scored, collector, searcher.context(needs_current=True))
+            ranked = score_commonest(scored, searcher)  # a prefix of thousands of words: rank by the commonest
+            searcher.search_with_collector(ranked, collector, searcher.context(needs_current=True))
             results = collector.results()
             total = count_matches(searcher, scored, allow) if count else None
             terms = field_terms(scored, SNIPPET_FIELD) if snippets else None

@@ -120,3 +120,38 @@ def test_hits_can_come_before_their_count(seed_library: Library) -> None:
     assert quick.total is None
     assert [h.id for h in quick.hits] == [h.id for h in counted.hits]
     assert seed_library.count('"Marco Rubio" OR kremlin') == counted.total >= 3
+
+
+def test_star_alone_lists_every_article(seed_library: Library) -> None:
+    assert seed_library.search("*").total == 5
+    assert seed_library.search("title:*", limit=50).total == 5
+
+
+@pytest.mark.parametrize("query", ["a*", "*fire", "?eace", "title:k*"])
+def test_patterns_without_two_leading_letters_are_refused_with_a_reason(seed_library: Library, query: str) -> None:
+    with pytest.raises(QueryError, match="too broad: put at least 2 letters"):
+        seed_library.search(query)
+
+
+def test_a_prefix_of_many_words_is_ranked_by_its_commonest_but_counts_them_all(
+        seed_library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.search
+
+    full = seed_library.search("pr*", limit=50)
+    from index.broad_terms import score_commonest
+
+    monkeypatch.setattr(index.search, "score_commonest", lambda q, s: score_commonest(q, s, limit=2))
+    narrowed = seed_library.search("pr*", limit=50)
+    assert narrowed.total == full.total == 5
+    assert narrowed.hits and {h.id for h in narrowed.hits} <= {h.id for h in full.hits}
+
+
+def test_a_search_the_user_replaced_stops(seed_library: Library) -> None:
+    import threading
+
+    from index.search import SearchCancelled
+
+    replaced = threading.Event()
+    replaced.set()
+    with pytest.raises(SearchCancelled):
+        seed_library.search("ceasefire", cancelled=replaced)
