@@ -40,6 +40,7 @@ _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
     r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
 )
+_CREDIT_WORDS = ("contributed", "reporting", "Reporting", "Editing", "Writing", "Photo", "Credit", "Image")
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
@@ -260,7 +261,9 @@ def _in_credit(text: str, start: int, end: int, regions: list[tuple[int, int]]) 
 def _candidates(text: str, offset: int) -> list[_Candidate]:
     """Classified capitalised runs of one paragraph, with offsets in the article text."""
     regions = []
-    for m in _CREDIT_REGION.finditer(text):
+    # the credit regex scans every position; most paragraphs hold none of its words (same result, cheaper)
+    credits = _CREDIT_REGION.finditer(text) if any(w in text for w in _CREDIT_WORDS) else ()
+    for m in credits:
         start = m.start()
         if m.group().startswith("contributed"):  # the whole sentence before "contributed to this report"
             start = max(text.rfind(". ", 0, start) + 1, start - 300, 0)

@@ -1,4 +1,8 @@
-"""An index run: read sources, skip unchanged articles, clean and extract the rest (in parallel), write, report.
+"""An index run: read sources, skip unchanged articles, prepare the rest in worker processes, write, report.
+
+Workers (index/worker.py) do all per-article work, including the Whoosh analysis and the side-store packing;
+this process only files the results, commits in batches and keeps compare's corpus prior current. Ctrl-C
+terminates the workers at once and keeps every committed batch, so a re-run resumes where this one stopped.
 
 Reading, cleaning and the process pool are imported when a run starts, not with this module: `parallax
 search` imports the library (and so this module) and must start fast.
@@ -7,22 +11,21 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .aliases import Aliases
 from .models import IndexReport, RawArticle, Skip
 from .sidestore import SideStore
-from .store import Generation, IndexDir, open_whoosh, whoosh_doc
+from .store import Generation, IndexDir, open_whoosh
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
-    from .pipeline import Prepared
+    from .worker import ChunkResult
 
 # progress(done, total or None, message)
 Progress = Callable[[int, "int | None", str], None]
@@ -36,58 +39,6 @@ BATCH_SECONDS = 60.0
 CHUNK = 16  # articles per task sent to a worker process
 IN_FLIGHT = 4  # tasks queued per worker: bounds memory (the corpus is streamed, never held whole)
 SMALL_RUN = 32  # fewer changed articles than this are prepared in-process: starting workers costs more
-
-_worker_aliases: Aliases | None = None
-_worker_rules: Path | None = None
-
-
-def _init_worker(groups: dict[str, list[str]], extra_rules: Path | None) -> None:
-    global _worker_aliases, _worker_rules
-    _worker_aliases = Aliases(groups)
-    _worker_rules = extra_rules
-
-
-def _die_with_parent(parent: int) -> None:
-    """Make a pool worker exit when the indexing process dies (SIGKILL included). An orphaned worker would
-    otherwise wait forever, holding inherited copies of the index's write lock and Whoosh's lock, so every
-    later `parallax index` would report an index run in progress."""
-    try:
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
-    except (OSError, AttributeError):
-        import threading
-
-        def watch() -> None:
-            while os.getppid() == parent:
-                time.sleep(0.5)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the signal was armed
-        os._exit(1)
-
-
-def _init_pool_worker(parent: int, groups: dict[str, list[str]], extra_rules: Path | None) -> None:
-    _die_with_parent(parent)
-    _init_worker(groups, extra_rules)
-
-
-def _prepare_in_worker(item: tuple[RawArticle, str]) -> Prepared | Skip:
-    from .pipeline import prepare
-
-    raw, digest = item
-    try:
-        return prepare(raw, _worker_aliases or Aliases(), _worker_rules, digest)
-    except Exception as exc:  # one bad article never stops the import
-        return Skip(raw.source_path, f"could not be processed ({type(exc).__name__}: {exc})")
-
-
-def _prepare_chunk(items: list[tuple[RawArticle, str]]) -> list[Prepared | Skip]:
-    return [_prepare_in_worker(item) for item in items]
-
 
 def count_records(paths: list[Path]) -> int | None:
     """How many articles `paths` hold, counted cheaply (newlines of JSON Lines, one per other file), for the
@@ -120,6 +71,16 @@ def _root_of(source_path: str, roots: list[str]) -> str:
     return source_path
 
 
+def _wait(task: Any, pool: Any, pids: set[int]) -> ChunkResult:  # noqa: ANN401 - multiprocessing objects
+    """A task's result; a worker that died (killed, out of memory) loses its task, which would wait forever."""
+    while True:
+        try:
+            return task.get(timeout=2.0)
+        except multiprocessing.TimeoutError:
+            if {proc.pid for proc in pool._pool} != pids:  # noqa: SLF001 - the pool replaced a dead worker
+                raise RuntimeError("a worker process died (out of memory?); run the same command again to resume") from None
+
+
 def _chunked(items: Iterator[tuple[RawArticle, str]], n: int) -> Iterator[list[tuple[RawArticle, str]]]:
     while chunk := list(itertools.islice(items, n)):
         yield chunk
@@ -145,12 +106,14 @@ class Indexer:
         with self.index_dir.writing(rebuild=rebuild, wait=wait) as gen:
             store = SideStore(gen.store_path)
             try:
-                if rebuild:
-                    old = self.index_dir.current()
-                    if old is not None and old.path != gen.path and old.exists():
+                old = self.index_dir.current()
+                if old is not None and old.path != gen.path and old.exists():  # a rebuild or an old format
+                    try:
                         prior = SideStore(old.store_path, readonly=True)
                         roots = list(dict.fromkeys(roots + prior.roots()))
                         prior.close()
+                    except Exception:  # noqa: BLE001 - a damaged old store: its roots are lost, the paths given stay
+                        pass
                 store.add_roots(roots)
                 store.commit()
                 self._run(gen, store, [Path(r) for r in roots], report, prune, progress)
@@ -174,10 +137,40 @@ class Indexer:
                 continue
             yield item, digest
 
+    def _results(self, changed: Iterator[tuple[RawArticle, str]]) -> Iterator[ChunkResult]:
+        """Prepared chunks in input order: in this process for small runs, else from a pool of workers with a
+        bounded window of tasks (the corpus is streamed, never held whole). Leaving early (Ctrl-C, an error)
+        terminates the workers at once instead of waiting for their queued work."""
+        from . import worker
+
+        head = list(itertools.islice(changed, SMALL_RUN))
+        chunks = _chunked(itertools.chain(head, changed), CHUNK)
+        if self.workers <= 1 or len(head) < SMALL_RUN:
+            worker.init(self.aliases.groups, self.extra_rules)
+            yield from map(worker.prepare_chunk, chunks)
+            return
+        worker.warm_up(self.extra_rules)  # forked workers inherit the loaded lexicon and rules
+        pool = multiprocessing.get_context("fork").Pool(
+            self.workers, initializer=worker.init_pool_worker,
+            initargs=(os.getpid(), self.aliases.groups, self.extra_rules))
+        try:
+            queue: deque = deque(pool.apply_async(worker.prepare_chunk, (chunk,))
+                                 for chunk in itertools.islice(chunks, self.workers * IN_FLIGHT))
+            pids = {proc.pid for proc in pool._pool}  # noqa: SLF001 - to notice a worker that died
+            while queue:
+                result = _wait(queue.popleft(), pool, pids)
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    queue.append(pool.apply_async(worker.prepare_chunk, (nxt,)))
+                yield result
+            pool.close()
+        finally:
+            pool.terminate()
+            pool.join()
+
     def _run(self, gen: Generation, store: SideStore, roots: list[Path], report: IndexReport,
              prune: bool, progress: Progress | None) -> None:
-        from concurrent.futures import ProcessPoolExecutor
-
+        from .corpus_stats import PriorUpdate
         from .ingest import iter_raw
 
         known = store.hashes()
@@ -186,49 +179,31 @@ class Indexer:
         root_names = [str(r) for r in roots]
         total = count_records(roots) if progress else None
         changed = self._changed(iter_raw(roots, self.jsonl_fields), known, seen, report)
+        prior = PriorUpdate(gen.path, store.db)
         done = 0
-
-        def results() -> Iterator[Prepared | Skip]:
-            head = list(itertools.islice(changed, SMALL_RUN))
-            if self.workers <= 1 or len(head) < SMALL_RUN:
-                _init_worker(self.aliases.groups, self.extra_rules)
-                yield from map(_prepare_in_worker, itertools.chain(head, changed))
-                return
-            chunks = _chunked(itertools.chain(head, changed), CHUNK)
-            with ProcessPoolExecutor(self.workers, initializer=_init_pool_worker,
-                                     initargs=(os.getpid(), self.aliases.groups, self.extra_rules)) as pool:
-                # A bounded window of tasks, results in input order: Executor.map would read the whole
-                # corpus into memory up front.
-                queue: deque[Future] = deque()
-                for chunk in itertools.islice(chunks, self.workers * IN_FLIGHT):
-                    queue.append(pool.submit(_prepare_chunk, chunk))
-                while queue:
-                    batch = queue.popleft().result()
-                    nxt = next(chunks, None)
-                    if nxt is not None:
-                        queue.append(pool.submit(_prepare_chunk, nxt))
-                    yield from batch
-
         writer = ix.writer(limitmb=256)
         pending = 0
         last_commit = time.monotonic()
+        chunks = self._results(changed)
         try:
-            for result in results():
-                if isinstance(result, Skip):
-                    report.skipped.append(result)
-                    continue
-                art = result.article
-                report.warnings.extend(art.warnings)
-                if art.id in known:
-                    report.updated += 1
-                else:
-                    report.added += 1
-                writer.update_document(**whoosh_doc(art, result.extraction, result.raw_hash))
-                store.put(art, result.extraction, _root_of(art.source_path, root_names), result.raw_hash)
-                done += 1
-                pending += 1
-                if progress:
-                    progress(done + report.unchanged + len(report.skipped), total, art.id)
+            for chunk in chunks:
+                prior.add(chunk.terms, chunk.words, sum(1 for r in chunk.items if not isinstance(r, Skip)))
+                for result in chunk.items:
+                    if isinstance(result, Skip):
+                        report.skipped.append(result)
+                        continue
+                    report.warnings.extend(result.warnings)
+                    if result.id in known:
+                        report.updated += 1
+                        prior.remove(store.blob(result.id))
+                    else:
+                        report.added += 1
+                    writer.update_document(**result.doc)
+                    store.put_packed(result.row, _root_of(result.row.path, root_names))
+                    done += 1
+                    pending += 1
+                    if progress:
+                        progress(done + report.unchanged + len(report.skipped), total, result.id)
                 if pending >= BATCH_MAX or (pending >= BATCH and time.monotonic() - last_commit >= BATCH_SECONDS):
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
@@ -239,15 +214,19 @@ class Indexer:
                 for article_id, (_, root) in known.items():
                     if article_id not in seen and root in root_names:
                         writer.delete_by_term("id", article_id)
+                        prior.remove(store.blob(article_id))
                         store.delete(article_id)
                         report.removed += 1
             writer.commit()
             store.commit()
+            prior.write(store.db)
             if progress:
                 finished = done + report.unchanged + len(report.skipped)
                 progress(finished, max(finished, total or 0), "done")
         except BaseException:
+            chunks.close()  # terminate the workers now, before cancelling the writer
             writer.cancel()
             raise
         finally:
+            chunks.close()
             ix.close()

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from whoosh.analysis import CharsetFilter, RegexTokenizer, LowercaseFilter, StemmingAnalyzer
-from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, Schema
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = "1"
+from .analysis import PreText
+
+# Bump when the schema, the position format or the side store's layout changes: an index of another version
+# is refused with the rebuild command when read, and replaced by a fresh generation when written.
+SCHEMA_VERSION = "2"
 # Fields a user may name in a query, with a one-line description for help and errors.
 QUERY_FIELDS = {
     "title": "headline words",
@@ -34,18 +38,18 @@ def name_analyzer():  # noqa: ANN201
 
 
 def build_schema() -> Schema:
-    """The schema of Parallax's index. Bodies are not stored: the side store keeps article text."""
+    """The schema of Parallax's index. Bodies are not stored: the side store keeps article text (and the
+    content hashes). Text fields are PreText: analysed in the import's worker processes (index/analysis.py)."""
     return Schema(
         id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.0),
-        body=TEXT(analyzer=text_analyzer(), phrase=True),
-        outlet=TEXT(analyzer=name_analyzer(), stored=True),
-        authors=TEXT(analyzer=name_analyzer()),
+        title=PreText(text_analyzer(), stored=True, field_boost=2.0),
+        body=PreText(text_analyzer()),
+        outlet=PreText(name_analyzer(), stored=True),
+        authors=PreText(name_analyzer()),
         date=DATETIME(stored=True),
         topic=KEYWORD(lowercase=True, commas=True),
         bias=KEYWORD(lowercase=True),
-        actor=TEXT(analyzer=name_analyzer()),
-        speaker=TEXT(analyzer=name_analyzer()),
-        quote=TEXT(analyzer=text_analyzer()),
-        hash=ID(stored=True),
+        actor=PreText(name_analyzer()),
+        speaker=PreText(name_analyzer()),
+        quote=PreText(text_analyzer()),
     )

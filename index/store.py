@@ -117,7 +117,7 @@ class IndexLock:
             self._fh = None
 
 
-def whoosh_doc(article: Article, extraction: Extraction, raw_hash: str) -> dict[str, Any]:
+def whoosh_doc(article: Article, extraction: Extraction) -> dict[str, Any]:
     """The searchable fields of one article."""
     doc: dict[str, Any] = {
         "id": article.id,
@@ -130,7 +130,6 @@ def whoosh_doc(article: Article, extraction: Extraction, raw_hash: str) -> dict[
         "actor": " ; ".join(n for a in extraction.actors for n in dict.fromkeys([a.name, *a.spellings])),
         "speaker": " ; ".join(dict.fromkeys(q.speaker for q in extraction.quotes if q.speaker)),
         "quote": "\n".join(q.text for q in extraction.quotes),
-        "hash": raw_hash,
     }
     if article.date:
         parts = [int(p) for p in article.date.split("-")]
@@ -163,6 +162,29 @@ class Generation:
         except OSError:
             return False
         return whoosh_index.exists_in(str(self.whoosh_dir))
+
+    def version(self) -> str | None:
+        """The index format this generation was written in (schema.SCHEMA_VERSION), None if unreadable."""
+        try:
+            db = sqlite3.connect(f"file:{self.store_path}?mode=ro", uri=True)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    def roots(self) -> list[str]:
+        """The source paths this generation indexes, whatever its format ([] if unreadable)."""
+        try:
+            db = sqlite3.connect(f"file:{self.store_path}?mode=ro", uri=True)
+            try:
+                return [r[0] for r in db.execute("SELECT path FROM roots ORDER BY path")]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return []
 
     def healthy(self) -> bool:
         """A deeper check before writing into this generation: both parts open and can be read."""
@@ -221,6 +243,10 @@ class IndexDir:
             raise IndexError_(f"{self.path}: index is damaged (its CURRENT file is garbled); {REBUILD_HINT}")
         if not gen.exists():
             raise IndexError_(f"{self.path}: index is damaged or half-deleted; {REBUILD_HINT}")
+        version = gen.version()
+        if version != SCHEMA_VERSION:
+            raise IndexError_(f"{self.path}: index was made by another version of Parallax (format {version or 'unknown'}, "
+                              f"this one reads format {SCHEMA_VERSION}); run `parallax index` to rebuild it")
         return gen
 
     def _next_generation(self) -> Generation:
@@ -247,7 +273,7 @@ class IndexDir:
         lock.acquire(wait)
         try:
             live = self.current()
-            fresh = rebuild or live is None or not live.healthy()
+            fresh = rebuild or live is None or not live.healthy() or live.version() != SCHEMA_VERSION
             gen = self._next_generation() if fresh else live
             try:
                 if fresh:

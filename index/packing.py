@@ -1,0 +1,162 @@
+"""Compact encodings of an article and its extraction for the side store, made in the import's workers.
+
+Nothing is kept twice (the side store was 46% of the index, holding each article's original text beside the
+cleaned text, and every actor and quote both in a JSON blob and in rows):
+- the article blob holds the cleaned paragraphs (offsets are recomputed: paragraphs are joined by a blank
+  line), the removed lines with their rules (what `parallax show --removed` prints), and the few metadata
+  fields the articles table has no column for. The original text is not kept: it is in the source file, and
+  cleaning is reproducible from it.
+- actors and quotes are rows (PackedRow.actors/.quotes), which corpus-wide listings read; the extraction
+  blob only adds each actor's mention offsets (varints), whose surface text is the cleaned text there.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from .models import PARAGRAPH_SEPARATOR, Article, ArticleActor, Extraction, Mention, Paragraph, Quote, Removed
+
+LEVEL = 6
+ActorRow = tuple[int, str, str, int, str, str]  # seq, name, kind, mentions, roles JSON, spellings JSON
+QuoteRow = tuple[int, "str | None", str, "str | None", str, int, int, "str | None"]  # seq, speaker, text, cue, kind, start, end, reason
+
+
+@dataclass
+class PackedRow:
+    """One article ready for the side store: list columns, two blobs, and its actor and quote rows."""
+
+    id: str
+    title: str
+    outlet: str
+    date: str | None
+    authors: str
+    length: int
+    bias: str
+    topic: str
+    hash: str
+    path: str
+    article: bytes
+    mentions: bytes
+    actors: list[ActorRow]
+    quotes: list[QuoteRow]
+
+
+def _varints(numbers: list[int]) -> bytes:
+    out = bytearray()
+    for n in numbers:
+        while n >= 0x80:
+            out.append((n & 0x7F) | 0x80)
+            n >>= 7
+        out.append(n)
+    return bytes(out)
+
+
+def _unvarints(data: bytes) -> list[int]:
+    out: list[int] = []
+    n = shift = 0
+    for byte in data:
+        n |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+            continue
+        out.append(n)
+        n = shift = 0
+    return out
+
+
+def pack(article: Article, extraction: Extraction, raw_hash: str) -> PackedRow:
+    """The side-store form of one prepared article."""
+    blob = {
+        "p": [[p.kind, p.text] for p in article.paragraphs],
+        "r": [[r.line, r.rule, r.text] for r in article.removed],
+        "m": {"url": article.url, "aggregator": article.aggregator, "warnings": article.warnings, "extra": article.extra},
+    }
+    # mentions: per actor its count, then (start delta from the previous mention, zigzag-signed; length)
+    numbers: list[int] = []
+    for actor in extraction.actors:
+        numbers.append(len(actor.mentions))
+        prev = 0
+        for m in actor.mentions:
+            delta = m.start - prev
+            numbers += [delta * 2 if delta >= 0 else -delta * 2 - 1, m.end - m.start]
+            prev = m.start
+    body_words = sum(len(p.text.split()) for p in article.paragraphs if p.kind != "caption")
+    return PackedRow(
+        id=article.id, title=article.title, outlet=article.outlet, date=article.date,
+        authors=json.dumps(article.authors, ensure_ascii=False), length=body_words, bias=article.bias,
+        topic=article.topic, hash=raw_hash, path=article.source_path,
+        article=zlib.compress(json.dumps(blob, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), LEVEL),
+        mentions=_varints(numbers),
+        actors=[(i, a.name, a.kind, len(a.mentions), _list_json(a.roles), _list_json(a.spellings))
+                for i, a in enumerate(extraction.actors)],
+        quotes=[(i, q.speaker, q.text, q.cue, q.kind, q.start, q.end, q.reason) for i, q in enumerate(extraction.quotes)],
+    )
+
+
+def _list_json(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False) if values else "[]"
+
+
+def _blob(data: bytes) -> dict[str, Any]:
+    return json.loads(zlib.decompress(data).decode("utf-8"))
+
+
+def paragraphs_of(data: bytes) -> list[Paragraph]:
+    """The cleaned paragraphs of an article blob, with their offsets."""
+    out: list[Paragraph] = []
+    offset = 0
+    for kind, text in _blob(data)["p"]:
+        if out:
+            offset += len(PARAGRAPH_SEPARATOR)
+        out.append(Paragraph(text=text, kind=kind, start=offset))
+        offset += len(text)
+    return out
+
+
+def text_of(data: bytes, captions: bool = True) -> str:
+    """The cleaned text of an article blob (Article.text; without captions, Article.body_text)."""
+    return PARAGRAPH_SEPARATOR.join(t for k, t in _blob(data)["p"] if captions or k != "caption")
+
+
+def unpack_article(columns: tuple, data: bytes) -> Article:
+    """An Article from its list columns (id, title, outlet, date, authors, bias, topic, path) and blob."""
+    aid, title, outlet, date, authors, bias, topic, path = columns
+    blob = _blob(data)
+    meta = blob.get("m", {})
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for kind, text in blob["p"]:
+        if paragraphs:
+            offset += len(PARAGRAPH_SEPARATOR)
+        paragraphs.append(Paragraph(text=text, kind=kind, start=offset))
+        offset += len(text)
+    return Article(
+        id=aid, title=title, outlet=outlet or "", date=date, authors=json.loads(authors or "[]"),
+        url=meta.get("url", ""), topic=topic or "", bias=bias or "", aggregator=meta.get("aggregator", ""),
+        source_path=path or "", paragraphs=paragraphs, removed=[Removed(line=n, rule=r, text=t) for n, r, t in blob["r"]],
+        warnings=meta.get("warnings", []), extra=meta.get("extra", {}),
+    )
+
+
+def unpack_extraction(article_id: str, text: str, actor_rows: list[tuple], mentions: bytes,
+                      quote_rows: list[tuple]) -> Extraction:
+    """An Extraction from actor rows (name, kind, roles, spellings, in order), the mention offsets, the quote
+    rows (speaker, text, cue, kind, start, end, reason) and the article's cleaned text."""
+    numbers = iter(_unvarints(mentions))
+    actors: list[ArticleActor] = []
+    for name, kind, roles, spellings in actor_rows:
+        found: list[Mention] = []
+        prev = 0
+        for _ in range(next(numbers, 0)):
+            zz = next(numbers)
+            start = prev + (zz >> 1 if not zz & 1 else -((zz + 1) >> 1))
+            end = start + next(numbers)
+            found.append(Mention(start, end, text[start:end]))
+            prev = start
+        actors.append(ArticleActor(name=name, kind=kind, roles=json.loads(roles), spellings=json.loads(spellings),
+                                   mentions=found))
+    quotes = [Quote(article_id=article_id, speaker=s, text=t, cue=c, kind=k, start=a, end=b, reason=r)
+              for s, t, c, k, a, b, r in quote_rows]
+    return Extraction(actors=actors, quotes=quotes)
