@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import pycountry
+
 from index.models import ArticleActor
 from index.names import is_acronym, is_prefix_word, lexicon, role_head
 
@@ -48,22 +50,32 @@ def role_before(text: str, start: int) -> str:
     return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
 
 
+def _us_states() -> set[str]:
+    return {s.name for s in pycountry.subdivisions.get(country_code="US") or [] if s.type == "State"}
+
+
 def role_ref_regex() -> re.Pattern[str]:
     global _ROLE_REF
     if _ROLE_REF is None:
         lex = lexicon()
         heads = "|".join(re.escape(h) for h in lex.role_heads)
-        dems = "|".join(re.escape(d) for d in sorted(lex.demonyms, key=len, reverse=True))
-        _ROLE_REF = re.compile(rf"\b[Tt]he (?:({dems}) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
+        # a qualifier: a nationality or a US state ("the Russian leader", "the Minnesota senator"), and "former"
+        quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()], key=len, reverse=True)
+        dems = "|".join(re.escape(d) for d in quals)
+        _ROLE_REF = re.compile(rf"\b[Tt]he (?:((?:former )?(?:{dems})|former) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
     return _ROLE_REF
 
 
 def resolve_role_ref(
     actors: dict[str, ArticleActor], starts: dict[str, list[int]], demonym: str | None, head: str, pos: int
 ) -> str | None:
-    """The person a role reference ("the president", "the Russian leader") points back to; `starts` caches
-    each name's sorted mention starts."""
+    """The person a role reference ("the president", "the Russian leader", "the Minnesota senator", "the former
+    vice president") points back to: the qualifier must be in the person's stored role. `starts` caches each
+    name's sorted mention starts."""
     lex = lexicon()
+    former = bool(demonym) and demonym.lower().startswith("former")
+    if former:
+        demonym = demonym[len("former"):].strip() or None
     cands: list[str] = []
     for actor in actors.values():
         if actor.kind != "person":
@@ -71,7 +83,9 @@ def resolve_role_ref(
         for role in actor.roles:
             h = role_head(role)
             if h and (h == head or h == role_head(head) or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
-                if demonym and demonym.lower() not in role.lower().split():
+                if demonym and f" {demonym.lower()} " not in f" {role.lower()} ":
+                    continue
+                if former and "former" not in role.lower().split():
                     continue
                 cands.append(actor.name)
                 break

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from index.names import lexicon
+
+if TYPE_CHECKING:
+    from index.actors import ActorMention
 
 # A sentence opening with one of these ("Speaking at ...,", "Asked about ...,") is a participle phrase whose
 # subject comes after it: its cue is not the attribution, and a quote inside it belongs to the main subject.
@@ -105,3 +109,23 @@ def participle_opening(text: str, a: int, pos: int) -> bool:
             head = head[len(conj):]
     word = text[pos:pos + 14].split(" ", 1)[0]
     return not head.strip() and word.lower() in PARTICIPLES
+
+
+_HONORIFIC = re.compile(r"(?:\b(Mr|Ms|Mrs|Miss)\.?|\b(?:(congressman|spokesman|businessman|king|prince)|"
+                        r"(congresswoman|spokeswoman|chairwoman|businesswoman|actress|queen|princess))) $", re.IGNORECASE)
+
+
+def genders(text: str, mentions: list[ActorMention], roles: dict[str, list[str]]) -> dict[str, str]:
+    """"m" or "f" for people an article marks by an honorific ("Mr. Biden", "Ms. Harris") or a gendered role
+    ("spokeswoman"), so "she said" never resolves to a man. People with no or mixed marks are left out."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        h = _HONORIFIC.search(text, max(0, m.start - 16), m.start) if m.kind == "person" else None
+        if h:
+            seen.setdefault(m.name, set()).add("m" if (h.group(1) or "").lower() == "mr" or h.group(2) else "f")
+    for name, rs in roles.items():
+        for r in rs:
+            h = _HONORIFIC.search(r.split()[-1].lower() + " ") if r.split() else None
+            if h and not h.group(1):
+                seen.setdefault(name, set()).add("m" if h.group(2) else "f")
+    return {name: g.pop() for name, g in seen.items() if len(g) == 1}

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.models import Paragraph
-from index.quote_context import OPENERS, TITLE_WORDS, participle_opening
+from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, participle_opening, role_lead
 from index.quote_marks import MARK, sentence_break, sentence_starts
 
 if TYPE_CHECKING:
@@ -29,7 +29,10 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _TITLES = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[A-Z][\w.’'-]*)\s+)*")
 _CLAUSE_BREAK = re.compile(r"[;—–]| but | while | whereas ")
 # "In response, ", "Later on, ": a short opening phrase before the clause's subject
-_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
+OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
+# The rest of a sentence after an inverted attribution's name: an appositive at most ("said Roe, a professor at X.")
+_NAME_TAIL = re.compile(r"\s*(?:,\s+[^“”\"]*)?[.!?]?\s*$")
+_COMMA = re.compile(r",\s+")
 # "That prompted Roe to hit back:": the person made to act is the one who speaks
 _CAUSATIVE = re.compile(r"\b(?:prompted|led|forced|pushed|caused|spurred)\s+$")
 # Words after a lead-in's name that still leave it the subject ("Roe, in a statement:", "Roe on Tuesday:").
@@ -45,6 +48,14 @@ def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str
         return None
     cs, ce, _cue = cues[-1]
     rest = text[ce:end]
+    comma = text.rfind(",", qb, cs)
+    told = _cue.lower().startswith("tel") or _cue.lower() == "told"
+    if comma >= 0 and not text[comma + 1:cs].strip() and not told and not MARK.search(rest):
+        # '"…," because costs rise, said Jane Roe, a policy director at the X Institute.'
+        after = [m for m in attr.mentions_in(ce, end) if attr.speaker_ok(m)]
+        if after and after[0].kind == "person" and role_lead(text[ce:after[0].start].strip()) \
+                and _NAME_TAIL.match(text, after[0].end, end):
+            return after[0].name
     if MARK.search(rest) or len(rest.split()) > 6 or sentence_break(rest.rstrip(" .")) or "," in rest.rstrip(" ,."):
         return None
     comma = text.rfind(",", qb, cs)
@@ -60,7 +71,7 @@ def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str
         return None
     stripped = head.strip()
     if _PRONOUN.fullmatch(stripped):
-        return attr.pronoun(cs)
+        return attr.pronoun(cs, stripped)
     subj = [m for m in attr.mentions_in(comma + 1, cs) if attr.speaker_ok(m)]
     if subj and _TITLES.fullmatch(text[comma + 1:subj[-1].start].lstrip()) and len(text[subj[-1].end:cs].split()) <= 1:
         return subj[-1].name
@@ -89,13 +100,16 @@ def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str
     for m in _CLAUSE_BREAK.finditer(text, a, open_mark):
         start = m.end()
     head = text[start:open_mark]
-    opening = _OPENING_PHRASE.match(head)
+    first_word = head.lstrip(" “\"").split(" ", 1)[0]
+    if first_word[:1].isupper() and (first_word.endswith("ing") or first_word.lower() in PARTICIPLES):
+        return _after_participle(attr, start, open_mark, text)
+    opening = OPENING_PHRASE.match(head)
     pos = start
     if opening and not any(m.kind == "person" for m in attr.mentions_in(start, start + opening.end())):
         pos += opening.end()
     pm = _PRONOUN.match(text, pos + len(text[pos:open_mark]) - len(text[pos:open_mark].lstrip()))
     if pm:
-        return attr.pronoun(pos)
+        return attr.pronoun(pos, pm.group())
     for m in attr.mentions_in(pos, open_mark):
         if m.kind != "person":
             continue
@@ -104,6 +118,21 @@ def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str
                 and len(text[m.end:open_mark].split()) <= _TAIL_WORDS:
             return m.name
         return None
+    return None
+
+
+def _after_participle(attr: _Attributor, start: int, open_mark: int, text: str) -> str | None:
+    """"Meeting with leaders at the UN, he previewed his defense: "…"", "Referring to X, who was on stage, the
+    senator tried, "…"": after an opening participle phrase, the first clause that opens with he/she or a
+    person (not one set off by a comma, as an object with its relative clause is) is the main clause."""
+    for c in _COMMA.finditer(text, start, open_mark):
+        pos = c.end()
+        if pm := _PRONOUN.match(text, pos):
+            return attr.pronoun(pos, pm.group())
+        m = next(iter(attr.mentions_in(pos, open_mark)), None)
+        if m and m.kind == "person" and attr.speaker_ok(m) and TITLE_WORDS.fullmatch(text[pos:m.start]) \
+                and text[m.end:m.end + 1] != "," and len(text[m.end:open_mark].split()) <= _TAIL_WORDS:
+            return m.name
     return None
 
 
@@ -140,12 +169,12 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
         if head.startswith(conj):
             head = head[len(conj):]
     start = b - len(head)
-    opening = _OPENING_PHRASE.match(text, start, b)  # "As of Monday, Sen. Roe, R-Iowa, has "…""
+    opening = OPENING_PHRASE.match(text, start, b)  # "As of Monday, Sen. Roe, R-Iowa, has "…""
     if opening and not any(m.kind == "person" for m in attr.mentions_in(start, opening.end())):
         start = opening.end()
     pm = _PRONOUN.match(text, start, b)
     if pm:
-        return attr.pronoun(start)
+        return attr.pronoun(start, pm.group())
     first = next((m for m in attr.mentions_in(start, b) if m.kind == "person"), None)
     lead = text[start:first.start] if first else ""
     if first and not first.possessive and TITLE_WORDS.fullmatch(lead) and not lead.lower().startswith(("the ", "a ", "an ")) \

@@ -15,9 +15,9 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
-from index.quote_context import (TITLE_WORDS, appositive, is_modifier, opens_with_unnamed_person, participle_opening,
+from index.quote_context import (TITLE_WORDS, appositive, genders, is_modifier, opens_with_unnamed_person, participle_opening,
                                  role_lead)
-from index.quote_fallbacks import (according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (OPENING_PHRASE, according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
@@ -39,6 +39,8 @@ _SPEECH_NOUN = re.compile(
     r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
 # "Reuters quoted him as saying": the object of "quoted" is the speaker
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
+# "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
+_WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
@@ -63,6 +65,7 @@ class _Attributor:
         self._inside_starts = [a for a, _ in self.inside]
         self._mention_starts = [m.start for m in self.mentions]
         self._kinds = {a.name: a.kind for a in index.actors}
+        self._genders: dict[str, str] | None = None
         self._cue_words = lexicon().cue_verbs
         self.text = "\n\n".join(p.text for p in paragraphs)  # (position, speaker): who spoke or was the subject of a cue
 
@@ -86,17 +89,21 @@ class _Attributor:
         head = self.text[max(0, m.start - 12):m.start].split()
         return not head or head[-1].lower() not in _PREPOSITIONS  # "in defense of McConnell" is no subject
 
-    def pronoun(self, pos: int) -> str | None:
-        """The person a he/she before pos refers to: the latest speaker or subject, else the latest person."""
+    def pronoun(self, pos: int, word: str = "") -> str | None:
+        """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
+        one the article marks as the other gender ("Mr. Biden" for a she) is passed over."""
+        if self._genders is None:
+            self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
+        other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
             if not name:  # "A former official explained … “…,” he said": he is that unnamed person
                 return None
-            if self._kinds.get(name) == "person":
+            if self._kinds.get(name) == "person" and (not other or self._genders.get(name) != other):
                 return name
         i = bisect_left(self._mention_starts, pos)
         for m in reversed(self.mentions[max(0, i - 50):i]):
-            if m.kind == "person" and not self.in_quote(m.start):
+            if m.kind == "person" and not self.in_quote(m.start) and (not other or self._genders.get(m.name) != other):
                 return m.name
         return None
 
@@ -125,7 +132,7 @@ class _Attributor:
             return self._subject(subj, cs, text).name, cue, None
         pm = _PRONOUN.search(gap)
         if pm:
-            who = self.pronoun(a)
+            who = self.pronoun(a, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
         if obj and not gap.strip(" ,—–"):
@@ -159,8 +166,13 @@ class _Attributor:
             return self.quoted_object(ce, b, text, a)
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
         near = self.mentions_in(clause, cs)
+        if len(near) > 1:  # "the Minnesota senator": the place inside a role reference is no modifier of its own
+            near = [m for m in near if not any(o.start <= m.start and m.end <= o.end and o is not m for o in near)]
         if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5:
             return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
+        for m in reversed(near):
+            if m.kind == "person" and not m.possessive and _WHO.fullmatch(text, m.end, cs):
+                return m.name, cue, None
         cands = [m for m in near if self.speaker_ok(m)]
         pm = None
         for pm in _PRONOUN.finditer(text, a, cs):
@@ -169,7 +181,7 @@ class _Attributor:
             return self._subject(cands, cs, text).name, cue, None
         if pm:
             # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
-            who = self._opening_person(a, pm.start(), text) or self.pronoun(a)
+            who = self._opening_person(a, pm.start(), text) or self.pronoun(a, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
@@ -192,7 +204,7 @@ class _Attributor:
         """"X quoted him (as saying)" / "X quoted Smith as saying": the object of quoted is the speaker."""
         m = _QUOTED_OBJECT.match(text, ce, b)
         if m and m.group(1):
-            who = self.pronoun(pos)
+            who = self.pronoun(pos, m.group(1))
             return who, "quoted", None if who else "pronoun with no earlier person"
         obj = [x for x in self.mentions_in(ce, min(b, ce + 50)) if self.speaker_ok(x) and x.kind == "person"]
         if m and obj and len(text[ce:obj[0].start].split()) <= 1:
@@ -216,9 +228,15 @@ class _Attributor:
 
     def note_subjects(self, text: str, start: int, end: int) -> None:
         """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
-        for cs, _ce, _cue in self.cues(text[start:end], start):
+        for cs, ce, _cue in self.cues(text[start:end], start):
             if self.in_quote(cs):
                 continue
+            if text[max(start, cs - 3):cs].rstrip().endswith((",", "”", '"')):  # "…, says Jane Roe."
+                inv = next(iter(self.mentions_in(ce, min(end, ce + 60))), None)
+                if inv and inv.kind == "person" and self.speaker_ok(inv) and role_lead(text[ce:inv.start].strip()) \
+                        and text[inv.end:inv.end + 1] in (",", ".", ";"):
+                    self.events.append((inv.start, inv.name))
+                    continue
             subj = [m for m in self.mentions_in(max(start, cs - 80), cs) if self.speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
@@ -235,6 +253,10 @@ class _Attributor:
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
             if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[a:first.start]):
                 self.events.append((first.start, first.name))
+            elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
+                # "In his speech, Obama did not …": the subject after a short opening phrase
+                if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):
+                    self.events.append((first.start, first.name))
 
 
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:

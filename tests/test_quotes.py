@@ -379,3 +379,47 @@ def test_conjunction_before_a_name_with_appositive_is_no_attribution() -> None:
 def test_organisation_with_contributor_noun_is_a_modifier_before_the_speaker() -> None:
     q = one('"It will be a long fight," said Democratic strategist and Harbor News contributor Dana Ruiz.')
     assert q.speaker == "Dana Ruiz"
+
+
+def test_inverted_attribution_closing_the_sentence_may_carry_an_appositive() -> None:
+    q = one('"Those will raise the cost of insurance," because the costs are passed along to firms, '
+            'said Dana Ruiz, a policy director at the Harbor Institute.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_he_after_an_inverted_says_name_is_that_person() -> None:
+    q = quotes('Arvo Lindqvist says the plan will fail.\n\nSo what is the answer? Better pay, says Dana Ruiz. '
+               'He runs the district office.\n\n"Right now it is a buyers\' market," he says.')
+    assert q[-1].speaker == "Dana Ruiz"
+
+
+def test_he_after_a_subject_behind_an_opening_phrase() -> None:
+    q = quotes('Arvo Lindqvist said the plan was fine.\n\nIn his speech, Dana Ruiz did not link the two.\n\n'
+               '"For reform to work, it must be clear," he said.')
+    assert q[-1].speaker == "Dana Ruiz"
+
+
+def test_relative_who_makes_its_antecedent_the_speaker() -> None:
+    q = one('Arvo Lindqvist withdrew an invitation to Dana Ruiz, who had said he would "vote" against the visit.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_lead_in_after_an_opening_participle_phrase() -> None:
+    q = quotes('Dana Ruiz thrives on combat.\n\nMeeting with world leaders at the United Nations, he previewed '
+               'his defense in a tweet: "HARASSMENT!"')
+    assert q[-1].speaker == "Dana Ruiz"
+
+
+def test_role_reference_after_a_state_and_former() -> None:
+    q = quotes('Minnesota Sen. Dana Ruiz and Massachusetts Sen. Lena Ortiz spoke.\n\n'
+               'The Minnesota senator explained: "I want a reality check."')
+    assert q[-1].speaker == "Dana Ruiz"
+    q = quotes('Former Vice President Arvo Lindqvist and President Lena Ortiz met.\n\n'
+               'The former vice president said: "We had a deal."')
+    assert q[-1].speaker == "Arvo Lindqvist"
+
+
+def test_she_skips_a_man_marked_by_an_honorific() -> None:
+    q = quotes('Ms. Lena Ortiz spoke first. Then Mr. Arvo Lindqvist said her plan was a local decision.\n\n'
+               '"So that is where the government must step in," she had said.')
+    assert q[-1].speaker == "Lena Ortiz"
