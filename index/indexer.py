@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .aliases import Aliases
+from .filecache import FileCache, UnchangedFile
 from .models import IndexReport, RawArticle, Skip
 from .sidestore import SideStore
 from .store import Generation, IndexDir, open_whoosh
@@ -36,20 +37,33 @@ Progress = Callable[[int, "int | None", str], None]
 BATCH = 500
 BATCH_MAX = 5000
 BATCH_SECONDS = 60.0
+# The same policy, overridable from the environment ("seconds,minimum articles"): the interrupt test uses it.
+COMMIT_ENV = "PARALLAX_COMMIT_EVERY"
+
+
+def _commit_policy() -> tuple[float, int]:
+    try:
+        seconds, minimum = os.environ.get(COMMIT_ENV, "").split(",")
+        return float(seconds), int(minimum)
+    except ValueError:
+        return BATCH_SECONDS, BATCH
 CHUNK = 16  # articles per task sent to a worker process
 IN_FLIGHT = 4  # tasks queued per worker: bounds memory (the corpus is streamed, never held whole)
 SMALL_RUN = 32  # fewer changed articles than this are prepared in-process: starting workers costs more
 
-def count_records(paths: list[Path]) -> int | None:
-    """How many articles `paths` hold, counted cheaply (newlines of JSON Lines, one per other file), for the
-    progress bar's total; None when counting fails."""
+def count_records(paths: list[Path], cache: FileCache | None = None) -> int | None:
+    """How many articles `paths` hold, counted cheaply (newlines of JSON Lines, one per other file; what the
+    last run recorded for an unchanged file), for the progress bar's total; None when counting fails."""
     from .ingest import JSONL_SUFFIXES, article_suffix, discover
 
     try:
         files, _, _ = discover(paths)
         total = 0
         for path in files:
-            if article_suffix(path) in JSONL_SUFFIXES:
+            record = cache.unchanged(path) if cache is not None else None
+            if record is not None:
+                total += record[2]
+            elif article_suffix(path) in JSONL_SUFFIXES:
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as fh:
                     last = b"\n"
@@ -122,11 +136,16 @@ class Indexer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _changed(self, items: Iterator[RawArticle | Skip], known: dict[str, tuple[str, str]],
+    def _changed(self, items: Iterator[RawArticle | Skip | UnchangedFile], known: dict[str, tuple[str, str]],
                  seen: set[str], report: IndexReport) -> Iterator[tuple[RawArticle, str]]:
         from .pipeline import raw_hash
 
         for item in items:
+            if isinstance(item, UnchangedFile):
+                seen.update(item.ids)
+                report.unchanged += len(item.ids)
+                report.skipped.extend(item.skips)
+                continue
             if isinstance(item, Skip):
                 report.skipped.append(item)
                 continue
@@ -171,19 +190,25 @@ class Indexer:
     def _run(self, gen: Generation, store: SideStore, roots: list[Path], report: IndexReport,
              prune: bool, progress: Progress | None) -> None:
         from .corpus_stats import PriorUpdate
-        from .ingest import iter_raw
+        from .filecache import fingerprint, iter_raw_cached
+        from .ingest import discover
+        from .pipeline import PIPELINE_VERSION
+        from .schema import SCHEMA_VERSION
 
         known = store.hashes()
         seen: set[str] = set()
         ix = open_whoosh(gen, mmap=False)
         root_names = [str(r) for r in roots]
-        total = count_records(roots) if progress else None
-        changed = self._changed(iter_raw(roots, self.jsonl_fields), known, seen, report)
+        found = discover(roots)
+        cache = FileCache(store.db, fingerprint(SCHEMA_VERSION, PIPELINE_VERSION, self.jsonl_fields, found[1]))
+        total = count_records(roots, cache) if progress else None
+        changed = self._changed(iter_raw_cached(found, self.jsonl_fields, cache), known, seen, report)
         prior = PriorUpdate(gen.path, store.db)
         done = 0
         writer = ix.writer(limitmb=256)
         pending = 0
         last_commit = time.monotonic()
+        every, minimum = _commit_policy()
         chunks = self._results(changed)
         try:
             for chunk in chunks:
@@ -191,6 +216,7 @@ class Indexer:
                 for result in chunk.items:
                     if isinstance(result, Skip):
                         report.skipped.append(result)
+                        cache.void(result.source)
                         continue
                     report.warnings.extend(result.warnings)
                     if result.id in known:
@@ -204,7 +230,7 @@ class Indexer:
                     pending += 1
                     if progress:
                         progress(done + report.unchanged + len(report.skipped), total, result.id)
-                if pending >= BATCH_MAX or (pending >= BATCH and time.monotonic() - last_commit >= BATCH_SECONDS):
+                if pending >= BATCH_MAX or (pending >= minimum and time.monotonic() - last_commit >= every):
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
                     writer = ix.writer(limitmb=256)
@@ -218,6 +244,7 @@ class Indexer:
                         store.delete(article_id)
                         report.removed += 1
             writer.commit()
+            cache.save()
             store.commit()
             prior.write(store.db)
             if progress:

@@ -115,3 +115,45 @@ def test_corpus_prior_is_written_by_the_import_and_kept_current(tmp_path: Path) 
     stats = corpus_stats(lib, build=False)  # updated in place, not rebuilt by compare
     assert stats is not None and stats.articles == 2
     assert stats.counts(["rubio"])["rubio"] in (3, 4)  # a term seen once is not stored: counts are within one
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import index.ingest as ingest
+
+    corpus = tmp_path / "c.jsonl"
+    lines = ['{"ID": "x1", "title": "One", "content_original": "Rubio said so on Monday."}', "{broken",
+             '{"ID": "x2", "title": "Two", "content_original": "Biden said no on Tuesday."}']
+    corpus.write_text("\n".join(lines) + "\n")
+    lib = Library.open(index_dir=tmp_path / "index")
+    first = lib.add([corpus])
+    assert (first.added, len(first.skipped)) == (2, 1)
+    reads: list[Path] = []
+    real = ingest._read_file_safely
+    monkeypatch.setattr(ingest, "_read_file_safely", lambda path, fields: reads.append(path) or real(path, fields))
+    again = lib.add([corpus])
+    assert reads == []  # size and mtime match: not opened
+    assert (again.added, again.unchanged, len(again.skipped)) == (0, 2, 1)  # the bad line is still reported
+    assert again.skipped[0].line == first.skipped[0].line
+    corpus.write_text("\n".join(lines).replace("Tuesday", "Wednesday") + "\n")
+    os.utime(corpus, ns=(1, 1))
+    changed = lib.add([corpus])
+    assert reads == [corpus]
+    assert (changed.updated, changed.unchanged) == (1, 1)
+    lib.close()
+
+
+def test_file_record_is_void_when_its_articles_are_gone(tmp_path: Path) -> None:
+    from index.sidestore import SideStore
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"ID": "x1", "title": "One", "content_original": "Rubio said so."}\n')
+    lib = Library.open(index_dir=tmp_path / "index")
+    lib.add([corpus])
+    store = SideStore(lib.index_dir.check().store_path)
+    store.delete("x1")
+    store.commit()
+    store.close()
+    assert lib.add([corpus]).added == 1  # the file is read again: its article was missing
+    lib.close()
