@@ -167,13 +167,19 @@ def is_cue_verb(word: str) -> bool:
 
 
 def home_place_start(words: list[str]) -> int:
-    """Where "of <place>" starts after a name ("Rep. Bill Huizenga of Michigan" -> 3), else 0."""
+    """Where "of <place>" or "of <organisation>" starts after a person's name ("Rep. Bill Huizenga of Michigan"
+    -> 3, "Deborah Ziegler of the Council" -> 2), else 0: news style names a person's home or employer so."""
     if "of" not in words:
         return 0
     k = len(words) - 2
     while k >= 2 and words[k] != "of":
         k -= 1
-    if k >= 2 and is_name_word(words[k - 1]) and not has_org_cue(words[:k]) and place_name(" ".join(words[k + 1:])):
+    if k < 2 or not is_name_word(words[k - 1]) or has_org_cue(words[:k]):
+        return 0
+    if place_name(" ".join(words[k + 1:])):
+        return k
+    # an organisation after a first and last name (two or three name words, nothing before them)
+    if k <= 3 and all(is_name_word(w) and w[:1].isupper() for w in words[:k]) and has_org_cue(words[k + 1:]):
         return k
     return 0
 

@@ -41,6 +41,7 @@ _SPEECH_NOUN = re.compile(
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 # "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
+_PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
@@ -139,6 +140,8 @@ class _Attributor:
             return obj[0].name, cue, None
         if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
             return None, cue, "unnamed speaker"  # '"…," said a senior official'
+        if gap.strip(" ,—–") in ("and", "or", "but") or cue.endswith("ing") and gap.strip(" ,—–"):
+            return None  # '… as a "crisis" and calling it', '"we" 17 times in describing': the writer's sentence goes on
         if gap.strip(" ,—–"):
             return None, cue, f"unnamed speaker: {gap.strip(' ,—–')}"
         return None
@@ -237,6 +240,8 @@ class _Attributor:
                         and text[inv.end:inv.end + 1] in (",", ".", ";"):
                     self.events.append((inv.start, inv.name))
                     continue
+            if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs):
+                continue  # "Roe accused Cruz of falsely describing himself": the name before is no subject
             subj = [m for m in self.mentions_in(max(start, cs - 80), cs) if self.speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
@@ -347,7 +352,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
             if who:
                 speaker, found = who, True
-        if not found and not _cues_in(text[sent_a:after_b]):
+        if not found and not _cues_in(text[sent_a:base + s.open_mark]) and not _finite_cue(text[base + s.close_mark:after_b]):
             who = sentence_subject(attr, sent_a, base + s.open_mark, text)
             if modifier_label(p.text, s) or title_cased(p.text, s):  # no cue binds "the "extreme vetting" order"
                 reason, found = "a label, not speech", True
@@ -376,3 +381,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
 
 def _cues_in(text: str) -> bool:
     return _cue_regex().search(text) is not None
+
+
+def _finite_cue(text: str) -> bool:
+    """A cue verb other than a participle ("in describing", "saying"): one that would attribute the quote."""
+    return any(not m.group().lower().endswith("ing") for m in _cue_regex().finditer(text))

@@ -423,3 +423,20 @@ def test_she_skips_a_man_marked_by_an_honorific() -> None:
     q = quotes('Ms. Lena Ortiz spoke first. Then Mr. Arvo Lindqvist said her plan was a local decision.\n\n'
                '"So that is where the government must step in," she had said.')
     assert q[-1].speaker == "Lena Ortiz"
+
+
+def test_name_of_an_organisation_is_the_person_not_the_organisation() -> None:
+    q = one('"When do teachers do that paperwork?" says Dana Ruiz of the Council for Exceptional Learners, a group.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_characterising_verbs_joined_by_and_keep_the_sentence_subject() -> None:
+    q = quotes('Dana Ruiz has spent months describing the border as a "national crisis" and calling the caravans '
+               'an "invasion."')
+    assert [x.speaker for x in q] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_participle_after_a_quote_does_not_block_the_sentence_subject() -> None:
+    q = quotes('Arvo Lindqvist spoke first.\n\nIn Washington, President Dana Ruiz hailed the deal as "significant," '
+               'saying that "diplomacy opened a path."')
+    assert [x.speaker for x in q] == ["Dana Ruiz", "Dana Ruiz"]
