@@ -2,8 +2,9 @@
 
 First contact (rules at index/quotes.py commit f8918ae): quote recall 98.0% = 100/102, speaker accuracy
 65.1% = 84/129. Its error classes were then studied (no longer a blind measure; heldout3 is) and general
-rules added, each checked on random corpus articles: speaker accuracy 91.5% = 118/129. The floors are
-those figures minus 3 points: a regression guard, not a target to tune to.
+rules added, each checked on random corpus articles: speaker accuracy 91.5% = 118/129, then 92.2% = 119/129
+after the heldout3 round (role references after a US state: "the Minnesota senator"). The floors are those
+figures minus 3 points: a regression guard, not a target to tune to.
 """
 from __future__ import annotations
 
@@ -19,4 +20,4 @@ def test_heldout2_accuracy_does_not_regress() -> None:
 
     rates = evaluate(fixture=HELDOUT2)
     assert rates["quote_recall"] >= 0.980 - 0.03, rates
-    assert rates["speaker_accuracy"] >= 0.915 - 0.03, rates
+    assert rates["speaker_accuracy"] >= 0.922 - 0.03, rates
