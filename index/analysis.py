@@ -12,6 +12,7 @@ list: 9% smaller index and no pickling per posting.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from whoosh.fields import TEXT
 
 Posting = tuple[bytes, int, float, bytes]  # (term, frequency, weight, encoded positions): Field.index() items
 _STEM_CACHE_MAX = 200_000
+_WHOOSH_DEFAULTS = (r"\w+(\.?\w+)*", r"[\w\*]+(\.?[\w\*]+)*")  # the analyzers' tokenizer expressions
 _SINGLE = [bytes((n,)) for n in range(128)]  # the encoding of a lone position below 128: most postings
 
 
@@ -101,12 +103,10 @@ class PreText(TEXT):
 
     def analyse(self, text: str) -> Analysed:
         """The postings of `text`, exactly as Whoosh's analyzer chain and Positions format would give them."""
-        plan = self._plan or self._make_plan()
-        expression, lowercase, stops, minsize, stem, charmap = plan
+        findall, lowercase, stops, minsize, term_of = self._plan or self._make_plan()
         poses: dict[str, list[int]] = {}
         pos = -1
-        for i, match in enumerate(expression.finditer(text)):
-            word = match.group(0)
+        for i, word in enumerate(findall(text)):
             if lowercase:
                 word = word.lower()
             if stops is not None:
@@ -115,11 +115,12 @@ class PreText(TEXT):
                 pos = i if pos < 0 else pos + 1  # StopFilter(renumber=True)
             else:
                 pos = i
-            if stem is not None:
-                word = stem(word)
-            if charmap is not None:
-                word = word.translate(charmap)
-            poses.setdefault(word, []).append(pos)
+            term = term_of(word)
+            hit = poses.get(term)
+            if hit is None:
+                poses[term] = [pos]
+            else:
+                hit.append(pos)
         boost = self.format.field_boost
         single = _SINGLE
         return Analysed([
@@ -147,25 +148,36 @@ class PreText(TEXT):
             elif isinstance(f, StemFilter):
                 if f.lang:
                     raise TypeError("PreText mirrors the default Porter stemmer only")
-                stem = _cached(f.stemfn, frozenset(f.ignore or ()))
+                ignore = frozenset(f.ignore or ())
+                stem = f.stemfn if not ignore else (lambda w, fn=f.stemfn: w if w in ignore else fn(w))
             elif isinstance(f, CharsetFilter):
                 charmap = f.charmap
-        self._plan = (tokenizer.expression, lowercase, stops, minsize, stem, charmap)
+        expression = tokenizer.expression
+        if expression.pattern in _WHOOSH_DEFAULTS:  # findall needs the one group made non-capturing
+            findall = re.compile(expression.pattern.replace("(\\.", "(?:\\."), expression.flags).findall
+        else:
+            findall = lambda text: [m.group(0) for m in expression.finditer(text)]  # noqa: E731
+        self._plan = (findall, lowercase, stops, minsize, _term_cache(stem, charmap))
         return self._plan
 
 
-def _cached(stemfn: Any, ignore: frozenset[str]) -> Any:  # noqa: ANN401 - a str -> str function
+def _term_cache(stem: Any, charmap: dict[int, str] | None) -> Any:  # noqa: ANN401 - str -> str functions
+    """word -> indexed term (stemmed, then accent-folded), cached. A lower-cased ASCII word is never changed
+    by the accent map (its only ASCII entries fold capitals or map a letter to itself)."""
     cache: dict[str, str] = {}
 
-    def stem(word: str) -> str:
-        hit = cache.get(word)
-        if hit is None:
+    def term_of(word: str) -> str:
+        term = cache.get(word)
+        if term is None:
             if len(cache) > _STEM_CACHE_MAX:
                 cache.clear()
-            hit = cache[word] = word if word in ignore else stemfn(word)
-        return hit
+            term = stem(word) if stem is not None else word
+            if charmap is not None and (not term.isascii() or not term.islower()):
+                term = term.translate(charmap)
+            cache[word] = term
+        return term
 
-    return stem
+    return term_of
 
 
 def analyse_doc(schema: Any, doc: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401 - whoosh Schema

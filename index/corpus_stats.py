@@ -1,8 +1,8 @@
 """Corpus-wide term counts: the informative prior for distinctive words (compare_words.log_odds).
 
 Counting every word of tens of thousands of articles takes seconds (46 s on the full corpus), so an index run
-does it: its workers count each article's terms, and when the run completes `PriorUpdate` writes the counts
-into the generation (`gen-NNNN/corpus_stats.sqlite`), or adds and subtracts what the run changed when the
+does it: its workers count each article's terms, and when the run completes prior_update.PriorUpdate writes
+the counts into the generation (`gen-NNNN/corpus_stats.sqlite`), or adds and subtracts what the run changed when the
 file was current. The file is keyed by the article count and rowids (see corpus_key): if it is stale anyway
 (a run interrupted or crashed, or made by an older Parallax) the next compare rebuilds it from the side store;
 a rebuild of the index writes a new generation, which sweeps the old file away with it. Terms seen only
@@ -145,68 +145,3 @@ def corpus_stats(library: "Library", build: bool = True) -> CorpusStats | None:
         _memory[key] = stats
         return stats
 
-
-class PriorUpdate:
-    """What one index run changes in the corpus prior: counts added by its workers and subtracted for the
-    articles it replaces or removes, written into the generation by `write` once the run has committed."""
-
-    def __init__(self, gen_path: Path, db: sqlite3.Connection) -> None:
-        self.path = gen_path / FILE_NAME
-        self.gen_path = gen_path
-        self.counts: Counter[str] = Counter()
-        self.total = self.articles = 0
-        start_key = f"{gen_path}:{corpus_key(db, gen_path.name)}"
-        empty = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
-        base = None if empty else _open_cached(self.path, start_key)
-        self.base = base
-        # a run can keep the prior current only from an empty store or from a current prior
-        self.usable = empty or base is not None
-        if base is not None and base._db is not None:
-            base._db.close()
-
-    def add(self, terms: Counter[str], words: int, articles: int) -> None:
-        if not self.usable:
-            return
-        self.counts.update(terms)
-        self.total += words
-        self.articles += articles
-        if len(self.counts) > PRUNE_ABOVE:  # lossy counting, as in count_corpus
-            self.counts = Counter({t: k for t, k in self.counts.items() if k > 1})
-
-    def remove(self, blob: bytes | None) -> None:
-        """Subtract an article about to be replaced or removed (its side-store blob)."""
-        if not self.usable or blob is None:
-            return
-        counts, words = term_counts(text_of(blob, captions=False))
-        self.counts.subtract(counts)
-        self.total -= words
-        self.articles -= 1
-
-    def write(self, db: sqlite3.Connection) -> None:
-        """Store the prior for the committed side store `db`; on any failure the prior is just stale."""
-        if not self.usable or (self.base is not None and not self.articles and not self.counts):
-            return
-        key = f"{self.gen_path}:{corpus_key(db, self.gen_path.name)}"
-        try:
-            if self.base is None:
-                _write(self.path, key, self.counts, self.total, self.articles)
-            else:
-                self._apply(key)
-        except (OSError, sqlite3.Error):
-            pass
-
-    def _apply(self, key: str) -> None:
-        """Add the run's changes to the current prior in place (an add of one article rewrites nothing)."""
-        assert self.base is not None
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            changed = sorted((t, n) for t, n in self.counts.items() if n)
-            db.executemany("INSERT INTO terms VALUES (?,?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n", changed)
-            # only terms seen more than once are kept (a missing term counts as 1)
-            db.executemany("DELETE FROM terms WHERE term = ? AND n <= 1", [(t,) for t, _ in changed])
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
-                           [("key", key), ("total", str(self.base.total + self.total)),
-                            ("articles", str(self.base.articles + self.articles))])
-            db.commit()
-        finally:
-            db.close()

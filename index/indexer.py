@@ -189,9 +189,9 @@ class Indexer:
 
     def _run(self, gen: Generation, store: SideStore, roots: list[Path], report: IndexReport,
              prune: bool, progress: Progress | None) -> None:
-        from .corpus_stats import PriorUpdate
         from .filecache import fingerprint, iter_raw_cached
         from .ingest import discover
+        from .prior_update import PriorUpdate
         from .pipeline import PIPELINE_VERSION
         from .schema import SCHEMA_VERSION
 
@@ -233,6 +233,7 @@ class Indexer:
                 if pending >= BATCH_MAX or (pending >= minimum and time.monotonic() - last_commit >= every):
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
+                    prior.commit()
                     writer = ix.writer(limitmb=256)
                     pending = 0
                     last_commit = time.monotonic()
@@ -250,9 +251,12 @@ class Indexer:
             if progress:
                 finished = done + report.unchanged + len(report.skipped)
                 progress(finished, max(finished, total or 0), "done")
-        except BaseException:
+        except BaseException as exc:
             chunks.close()  # terminate the workers now, before cancelling the writer
             writer.cancel()
+            if isinstance(exc, KeyboardInterrupt):
+                store.db.rollback()  # to the last commit, which the saved counts describe
+                prior.save_partial(store.db)
             raise
         finally:
             chunks.close()

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from index.corpus_stats import corpus_stats
 from index.library import Library
 
 PARALLAX = str(Path(sys.executable).with_name("parallax"))
@@ -86,4 +87,7 @@ def test_ctrl_c_keeps_committed_batches_and_a_rerun_resumes(tmp_path: Path) -> N
     lib = Library.open(index_dir=index_dir)
     assert len(lib.list_articles()) == ARTICLES
     assert [h.id for h in lib.search("zq599x").hits] == ["a0599"]
+    stats = corpus_stats(lib, build=False)  # compare's prior is current: counted across both runs
+    assert stats is not None and stats.articles == ARTICLES
+    assert stats.counts(["acme corp"])["acme corp"] == ARTICLES * 12
     lib.close()

@@ -18,7 +18,7 @@ TEXTS = [
     "The Senate voted 52-48 on Tuesday; the bill's fate in the House is unclear.",
     "Zelenskyy met Macron in Kyiv. Café owners, naïve voters and Ⅻ ﬁre fighters in İstanbul said ß.",
     "", "a an the of", "U.S.A. e.g. 3.14 don't won’t", "ǅ ὈΔΥΣΣΕΎΣ straße\u00a0x" * 3,
-    "word " * 300 + "running runs ran",
+    "word " * 300 + "running runs ran", "immigr* co*operate ** a.b.c 1.2.3 x_y __init__ HIJNPSTWY",
 ]
 
 
