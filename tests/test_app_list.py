@@ -120,3 +120,18 @@ async def test_title_gets_the_room_at_80_columns(long_index: Path, tmp_path: Pat
         header = shown(table)[0]
         assert header.index("Title") <= 38
         assert "Story number" in shown(table)[1] and "about the talks" in shown(table)[1]
+
+
+@run_async
+async def test_many_hits_then_their_exact_count(long_index: Path, tmp_path: Path, monkeypatch) -> None:
+    from tui.widgets.hits import HitList
+    from tui.widgets.search_bar import SearchBar
+
+    app = make_app(long_index, tmp_path / "state", monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("slash", *"talks")
+        await settle(pilot, lambda: app.screen.query_one(HitList).option_count == 20)
+        bar = app.screen.query_one(SearchBar)
+        await settle(pilot, lambda: "counting" not in str(bar.border_subtitle))
+        assert str(bar.border_subtitle) == f"{COUNT} matching · showing 20"

@@ -1,11 +1,13 @@
 """The main screen: the article list, the search bar with ranked hits, and first-start indexing.
 
 All engine calls (index, list, search) run in thread workers; results come back with call_from_thread.
-Searches are debounced (70 ms; Enter searches at once) and run in one exclusive worker group, so a stale search
-is cancelled before it starts, or its result, if it still arrives, is dropped because it no longer matches the bar.
+Searches are debounced (70 ms; Enter searches at once) and run in one exclusive worker group; a newer search
+stops the older one in the engine (a threading.Event), and a stale result that still arrives is dropped because
+it no longer matches the bar. Hits are painted first; their exact count follows from a second worker.
 """
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -19,6 +21,7 @@ from textual.worker import get_current_worker
 from index.models import Hit, SearchResult
 from index.sidestore import ListRow
 from index.query import QueryError
+from index.search import SearchCancelled
 
 from ..keymap import LIST_SCREEN
 from ..widgets.article_list import ArticleList
@@ -46,6 +49,7 @@ class MainScreen(Screen[None]):
         self._count = 0
         self._restored = False
         self._shown_query: str | None = None
+        self._stop: threading.Event | None = None  # set to stop the running search in the engine
 
     @property
     def px(self) -> ParallaxApp:
@@ -211,7 +215,7 @@ class MainScreen(Screen[None]):
     def clear_search(self) -> None:
         if self._timer:
             self._timer.stop()
-        self.workers.cancel_group(self, "search")
+        self._cancel_search()
         bar = self.query_one(SearchBar)
         bar.value = ""
         bar.show_error(None)
@@ -231,21 +235,33 @@ class MainScreen(Screen[None]):
             self._timer.stop()
         query = event.value.strip()
         if not query:
-            self.workers.cancel_group(self, "search")
+            self._cancel_search()
             self.query_one(SearchBar).show_error(None)
             self.query_one(ContentSwitcher).current = "articles"
             self._list_status()
             return
         self._timer = self.set_timer(DEBOUNCE, lambda: self._run_search(query))
 
-    def _run_search(self, query: str) -> None:
-        self.run_worker(lambda: self._search(query), thread=True, exclusive=True, group="search")
+    def _cancel_search(self) -> None:
+        """Stop the running search: its worker is cancelled and the engine gives up at its next match."""
+        self.workers.cancel_group(self, "search")
+        self.workers.cancel_group(self, "count")
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
 
-    def _search(self, query: str) -> None:
-        if get_current_worker().is_cancelled:
+    def _run_search(self, query: str) -> None:
+        self._cancel_search()
+        stop = self._stop = threading.Event()
+        self.run_worker(lambda: self._search(query, stop), thread=True, exclusive=True, group="search")
+
+    def _search(self, query: str, stop: threading.Event) -> None:
+        if stop.is_set():
             return  # the user typed on before this thread started
         try:
-            result = self.px.library.search(query)
+            result = self.px.library.search(query, count=False, cancelled=stop)  # hits first, count follows
+        except SearchCancelled:
+            return
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._search_error, query, str(exc))
@@ -270,12 +286,34 @@ class MainScreen(Screen[None]):
         hits.show_result(result)
         self._shown_query = query
         self.query_one(ContentSwitcher).current = "hits"
-        shown = len(result.hits)
-        bar.show_status(f"{result.total:,} matching · showing {shown}" if result.total else "no matches")
-        self.set_status(Text(f" Search: {result.total:,} matching articles", style="bold"))
+        total = result.total
+        if total is None and len(result.hits) < self.px.library.config.search_limit:
+            total = len(result.hits)  # a short page is everything
+        self._show_total(query, total, len(result.hits))
+        if total is None:
+            shown = len(result.hits)
+            self.run_worker(lambda: self._count_matches(query, shown), thread=True, exclusive=True, group="count")
         if self._open_when_done:
             self._open_when_done = False
             self._open_hit(hits.hit())
+
+    def _show_total(self, query: str, total: int | None, shown: int) -> None:
+        """The bar's and status line's count: exact, or 'counting…' while the count worker runs."""
+        if query != self.query_one(SearchBar).value.strip():
+            return
+        matching = f"{total:,}" if total is not None else f"{shown}+"
+        status = f"{matching} matching · showing {shown}" if shown else "no matches"
+        self.query_one(SearchBar).show_status(status + (" · counting…" if total is None else ""))
+        self.set_status(Text(f" Search: {matching} matching articles", style="bold"))
+
+    def _count_matches(self, query: str, shown: int) -> None:
+        """Worker: the exact number of matches, after the hits are painted."""
+        try:
+            total = self.px.library.count(query)
+        except Exception:  # noqa: BLE001 - the hits are shown; a failed count only leaves "N+"
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_total, query, total, shown)
 
     @on(SearchBar.Submitted)
     def _submitted(self, event: SearchBar.Submitted) -> None:
