@@ -15,6 +15,7 @@ from .article_text import safe_line
 from .virtual_table import Column, VirtualTable
 
 QUOTE_CHARS = 160
+NARROW = 44  # a pane narrower than this (the stacked panes at 80 columns) gets shorter name columns
 KIND_LABELS = {"person": "person", "organisation": "org", "place": "place"}
 
 
@@ -43,7 +44,8 @@ class ActorsTable(VirtualTable):
     """Actors with mention count, kind and role; highlighting a row selects it, Enter searches for it."""
 
     DEFAULT_CSS = "ActorsTable { height: 1fr; }"
-    COLUMNS = [Column("Actor", 20), Column("#", 3, "right"), Column("Kind", 5), Column("Role", 0)]
+    COLUMNS = [Column("Actor", 20), Column("#", 3, "right"), Column("Kind", 6), Column("Role", 0)]
+    NARROW_COLUMNS = [Column("Actor", 16), Column("#", 3, "right"), Column("Kind", 6), Column("Role", 0)]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -55,7 +57,7 @@ class ActorsTable(VirtualTable):
         return len(self.actor_rows)
 
     def columns_for(self, width: int) -> list[Column]:
-        return self.COLUMNS
+        return self.NARROW_COLUMNS if width < NARROW else self.COLUMNS
 
     def row_cells(self, index: int) -> list[Text]:
         r = self.actor_rows[index]
@@ -79,6 +81,7 @@ class QuotesTable(VirtualTable):
 
     DEFAULT_CSS = "QuotesTable { height: 1fr; }"
     COLUMNS = [Column("Speaker", 18), Column("Quote", 0)]
+    NARROW_COLUMNS = [Column("Speaker", 14), Column("Quote", 0)]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -89,7 +92,7 @@ class QuotesTable(VirtualTable):
         return len(self.quotes)
 
     def columns_for(self, width: int) -> list[Column]:
-        return self.COLUMNS
+        return self.NARROW_COLUMNS if width < NARROW else self.COLUMNS
 
     def row_cells(self, index: int) -> list[Text]:
         q = self.quotes[index]
