@@ -117,6 +117,18 @@ def test_compare_screen_snapshot(tiny_index: Path, snap_compare, tmp_path: Path,
     assert snap_compare(CompareApp(tiny_index), terminal_size=(120, 34), run_before=run_before)
 
 
+def test_compare_screen_narrow_snapshot(tiny_index: Path, snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """At 80x24 the sides are tabs: B is shown at the partner of A's selected passage."""
+    monkeypatch.setenv("PARALLAX_STATE_DIR", str(tmp_path / "state"))
+
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await _ready(pilot)
+        await pilot.press("j", "t")
+        await pilot.pause()
+
+    assert snap_compare(CompareApp(tiny_index), terminal_size=(80, 24), run_before=run_before)
+
+
 def test_selecting_a_passage_selects_its_partner_and_escape_goes_back(tiny_index: Path) -> None:
     asyncio.run(_selecting(tiny_index))
 
