@@ -42,10 +42,14 @@ def _rss_mb() -> float:
 
 
 def _app(index_dir: str):  # noqa: ANN202 - a ParallaxApp on a fresh user state (a first start)
+    import atexit
     import os
+    import shutil
     import tempfile
 
-    os.environ["PARALLAX_STATE_DIR"] = tempfile.mkdtemp(prefix="parallax-probe-state-")
+    state = tempfile.mkdtemp(prefix="parallax-probe-state-")
+    atexit.register(shutil.rmtree, state, True)
+    os.environ["PARALLAX_STATE_DIR"] = state
     from index.library import Library
     from tui.app import ParallaxApp
 

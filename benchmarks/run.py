@@ -287,6 +287,13 @@ def bench_app(b: Bench, ours: Path, plain: Path, env: dict[str, str]) -> None:
            "baseline: one naive search")
     b.emit("app_peak_rss_mb", "MB", max(r["rss_mb"] for r in runs_ours), max(r["rss_mb"] for r in runs_base),
            "peak RSS: app with list, three searches and one article open; baseline: naive list + searches")
+    _, proc = _timed_run([PY, "-m", "benchmarks.app_probe", "big", str(ours.parent / "app-1mb")], env)
+    big = json.loads(proc.stdout.strip().splitlines()[-1])
+    b.emit("open_1mb_first_text_ms", "ms", big["open_first_text_ms"], big["naive_stall_ms"],
+           f"a synthetic {big['chars']:,}-character article: open to its first text on screen (whole article "
+           f"ready at {big['open_ready_ms']:.0f} ms); baseline: one highlighted Text rendered on the event loop")
+    b.emit("open_1mb_max_stall_ms", "ms", big["open_max_stall_ms"], big["naive_stall_ms"],
+           "worst event-loop stall while that article opens (how long a keypress could wait); baseline as above")
 
 
 def run_set(name: str, src: Path, workdir: Path, reuse: bool) -> Bench:
