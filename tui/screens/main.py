@@ -136,7 +136,8 @@ class MainScreen(Screen[None]):
         table = self.query_one(ArticleList)
         table.load(rows, read, marks, row_of)
         self._count = len(rows)
-        self._list_status()
+        if self.query_one(ContentSwitcher).current == "articles":
+            self._list_status()  # while search hits are shown, the status line stays theirs
         if not self._restored:
             self._restored = True
             self.run_worker(self._warm, thread=True, exclusive=True, group="warm")

@@ -101,7 +101,8 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         if view.match_count:
             self._match_label = "search terms"
-            self._status(f"{view.match_count} matches for search terms · n/N to jump")
+            count = view.match_count
+            self._status(f"{count} match{'' if count == 1 else 'es'} for search terms · n/N to jump")
         else:
             self._status("")
 

@@ -5,7 +5,7 @@ Snippets are untrusted text: they become rich Text with the engine's highlight o
 from __future__ import annotations
 
 from rich.console import Group
-from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -16,18 +16,21 @@ from ..keymap import TABLE_NAV
 from .article_text import safe_line, visible
 
 
-def hit_prompt(hit: Hit, rank: int) -> Group:
-    """Title (bold), outlet and date, then the snippet with matched words highlighted."""
-    head = Text(f"{rank:>2}. ", style="dim")
-    head.append_text(safe_line(hit.title or "(untitled)"))
-    head.stylize("bold", 4)
-    meta = Text("    ")
-    meta.append_text(safe_line(hit.outlet or "—"))
+def hit_prompt(hit: Hit, rank: int) -> Table:
+    """The rank, and beside it (a hanging indent, so wrapped lines stay clear of it) the title in bold, the
+    outlet and date, then the snippet with matched words highlighted."""
+    title = safe_line(hit.title or "(untitled)")
+    title.stylize("bold")
+    meta = safe_line(hit.outlet or "—")
     meta.append(f"  {hit.date or 'undated'}  score {hit.score:.2f}", style="dim")
     snippet = Text(visible(hit.snippet), style="")
     for h in hit.highlights:
         snippet.stylize("bold reverse", h.start, h.end)
-    return Group(head, meta, Padding(snippet, (0, 0, 0, 4)))
+    grid = Table.grid(expand=True)
+    grid.add_column(width=4, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(f"{rank:>2}. ", style="dim"), Group(title, meta, snippet))
+    return grid
 
 
 class HitList(OptionList):
