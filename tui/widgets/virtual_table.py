@@ -199,7 +199,7 @@ class VirtualTable(ScrollView, can_focus=True):
         if 0 <= self.cursor_row < self.row_count:
             self.post_message(self.RowSelected(self, self.cursor_row))
 
-    async def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None or offset.y == 0:
             return
