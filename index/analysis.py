@@ -13,7 +13,6 @@ list: 9% smaller index and no pickling per posting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,12 +26,13 @@ _WHOOSH_DEFAULTS = (r"\w+(\.?\w+)*", r"[\w\*]+(\.?[\w\*]+)*")  # the analyzers' 
 _SINGLE = [bytes((n,)) for n in range(128)]  # the encoding of a lone position below 128: most postings
 
 
-def _varints(numbers: Iterable[int]) -> bytes:
+def _varints(numbers: list[int]) -> bytes:
+    """Ascending positions as varint-encoded deltas."""
+    deltas = [b - a for a, b in zip([0, *numbers], numbers)]
+    if max(deltas) < 0x80:  # the common case: one byte each
+        return bytes(deltas)
     out = bytearray()
-    base = 0
-    for pos in numbers:
-        n = pos - base
-        base = pos
+    for n in deltas:
         while n >= 0x80:
             out.append((n & 0x7F) | 0x80)
             n >>= 7
@@ -74,9 +74,11 @@ class VarPositions(formats.Positions):
 
 @dataclass
 class Analysed:
-    """One field's postings, computed where the article was prepared; `PreText.index()` returns them as is."""
+    """One field's postings, computed where the article was prepared; `PreText.index()` returns them as is.
+    `length` is the field length Whoosh records (the number of indexed tokens)."""
 
     postings: list[Posting]
+    length: int = 0
 
 
 class PreText(TEXT):
@@ -103,19 +105,18 @@ class PreText(TEXT):
 
     def analyse(self, text: str) -> Analysed:
         """The postings of `text`, exactly as Whoosh's analyzer chain and Positions format would give them."""
-        findall, lowercase, stops, minsize, term_of = self._plan or self._make_plan()
+        findall, lowercase, stops, minsize, term_of, known = self._plan or self._make_plan()
+        words = [w.lower() for w in findall(text)] if lowercase else findall(text)
+        if stops is not None:  # StopFilter(renumber=True): the first kept token keeps its place, then +1 each
+            kept = [i for i, w in enumerate(words) if len(w) >= minsize and w not in stops]
+            words = [words[i] for i in kept]
+            first = kept[0] if kept else 0
+            numbered = zip(range(first, first + len(words)), words)
+        else:
+            numbered = enumerate(words)
         poses: dict[str, list[int]] = {}
-        pos = -1
-        for i, word in enumerate(findall(text)):
-            if lowercase:
-                word = word.lower()
-            if stops is not None:
-                if len(word) < minsize or word in stops:
-                    continue
-                pos = i if pos < 0 else pos + 1  # StopFilter(renumber=True)
-            else:
-                pos = i
-            term = term_of(word)
+        for pos, word in numbered:
+            term = known.get(word) or term_of(word)
             hit = poses.get(term)
             if hit is None:
                 poses[term] = [pos]
@@ -123,10 +124,11 @@ class PreText(TEXT):
                 hit.append(pos)
         boost = self.format.field_boost
         single = _SINGLE
-        return Analysed([
+        postings = [
             (w.encode("utf-8"), len(p), len(p) * boost, single[p[0]] if len(p) == 1 and p[0] < 128 else _varints(p))
             for w, p in poses.items()
-        ])
+        ]
+        return Analysed(postings, sum(p[1] for p in postings))
 
     def _make_plan(self) -> tuple:
         """Read the analyzer chain once; refuse (fall back to Whoosh) on any stage this code does not mirror."""
@@ -157,7 +159,8 @@ class PreText(TEXT):
             findall = re.compile(expression.pattern.replace("(\\.", "(?:\\."), expression.flags).findall
         else:
             findall = lambda text: [m.group(0) for m in expression.finditer(text)]  # noqa: E731
-        self._plan = (findall, lowercase, stops, minsize, _term_cache(stem, charmap))
+        term_of = _term_cache(stem, charmap)
+        self._plan = (findall, lowercase, stops, minsize, term_of, term_of.cache)
         return self._plan
 
 
@@ -177,6 +180,7 @@ def _term_cache(stem: Any, charmap: dict[int, str] | None) -> Any:  # noqa: ANN4
             cache[word] = term
         return term
 
+    term_of.cache = cache  # type: ignore[attr-defined] - read directly in the hot loop
     return term_of
 
 

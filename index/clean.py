@@ -15,9 +15,11 @@ from .models import Article, Paragraph, RawArticle, Removed
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # "invasion.Why" -> "invasion. Why": two lower-case letters, an end mark (and closing quote), a capitalised word.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})([.!?][\"”’]?)(?=[A-Z][a-z])")
+# (The end mark is matched first and the letters before it checked by a lookbehind after it: the same matches,
+# but the regex engine can skip to candidate characters instead of trying a lookbehind at every position.)
+_RUN_TOGETHER = re.compile(r"([.!?](?<=[a-z]{2}[.!?])[\"”’]?)(?=[A-Z][a-z])")
 # 'meeting"What' -> 'meeting "What': an opening quote glued to the word before.
-_GLUED_QUOTE = re.compile(r"(?<=[a-z])([\"“])(?=[A-Z])")
+_GLUED_QUOTE = re.compile(r"([\"“](?<=[a-z][\"“]))(?=[A-Z])")
 _END_PUNCT = tuple('.,:;!?"”’)')
 _QUOTE_MARK = re.compile(r'["“”]')
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with", "is", "are"}
@@ -163,6 +165,9 @@ def repair(text: str, rules: CleanRules) -> list[str]:
     text = _GLUED_QUOTE.sub(r" \1", text)
     if rules.label_split is None:
         return [text]
+    if ":" not in text:  # a label split needs "Label:"; skip the scan (same result)
+        text = text.strip()
+        return [text] if text else []
     parts = [p.strip() for p in rules.label_split.split(text)]
     return [p for p in parts if p]
 

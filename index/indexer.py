@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .aliases import Aliases
+from .bulkwriter import BulkWriter
 from .filecache import FileCache, UnchangedFile
 from .models import IndexReport, RawArticle, Skip
 from .sidestore import SideStore
@@ -205,7 +206,7 @@ class Indexer:
         changed = self._changed(iter_raw_cached(found, self.jsonl_fields, cache), known, seen, report)
         prior = PriorUpdate(gen.path, store.db)
         done = 0
-        writer = ix.writer(limitmb=256)
+        writer = BulkWriter(ix, limitmb=256)
         pending = 0
         last_commit = time.monotonic()
         every, minimum = _commit_policy()
@@ -234,7 +235,7 @@ class Indexer:
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
                     prior.commit()
-                    writer = ix.writer(limitmb=256)
+                    writer = BulkWriter(ix, limitmb=256)
                     pending = 0
                     last_commit = time.monotonic()
             if prune:

@@ -157,3 +157,38 @@ def test_file_record_is_void_when_its_articles_are_gone(tmp_path: Path) -> None:
     store.close()
     assert lib.add([corpus]).added == 1  # the file is read again: its article was missing
     lib.close()
+
+
+def test_bulk_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.analysis import analyse_doc
+    from index.bulkwriter import BulkWriter
+
+    docs = [{"id": f"d{i}", "title": f"Title {i} senate", "body": TEXTS[i % len(TEXTS)] + f" word{i}",
+             "outlet": "Daily News", "actor": "Marco Rubio ; Rubio", "quote": "we will win", "topic": "elections",
+             "bias": "left"} for i in range(40)]
+    readers = []
+    for name, bulk in (("plain", False), ("bulk", True)):
+        (tmp_path / name).mkdir()
+        ix = FileStorage(str(tmp_path / name)).create_index(build_schema())
+        writer = BulkWriter(ix, limitmb=1) if bulk else ix.writer()
+        for doc in docs[:30]:
+            writer.add_document(**(analyse_doc(ix.schema, doc) if bulk else doc))
+        writer.commit()
+        writer = BulkWriter(ix) if bulk else ix.writer()
+        for doc in docs[30:]:  # a second segment, and an update of a document in the first
+            writer.update_document(**(analyse_doc(ix.schema, doc) if bulk else doc))
+        writer.update_document(**(analyse_doc(ix.schema, docs[3]) if bulk else docs[3]))
+        writer.commit()
+        readers.append(ix.reader())
+    plain, bulk = readers
+    assert list(plain.all_terms()) == list(bulk.all_terms())
+    for fieldname, term in plain.all_terms():
+        a, b = plain.postings(fieldname, term), bulk.postings(fieldname, term)
+        assert list(a.items_as("positions")) == list(b.items_as("positions")) if plain.schema[fieldname].format.supports("positions") \
+            else list(a.all_ids()) == list(b.all_ids())
+    for docnum in plain.all_doc_ids():
+        assert plain.stored_fields(docnum) == bulk.stored_fields(docnum)
+        for fieldname in ("title", "body", "actor", "quote"):
+            assert plain.doc_field_length(docnum, fieldname) == bulk.doc_field_length(docnum, fieldname)
