@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from index.models import Paragraph
 from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, participle_opening, role_lead
 from index.quote_marks import MARK, sentence_break, sentence_starts
+from index.quote_phrases import passive_between
 
 if TYPE_CHECKING:
     from index.quotes import _Attributor
@@ -178,8 +179,8 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
     first = next((m for m in attr.mentions_in(start, b) if m.kind == "person"), None)
     lead = text[start:first.start] if first else ""
     if first and not first.possessive and TITLE_WORDS.fullmatch(lead) and not lead.lower().startswith(("the ", "a ", "an ")) \
-            and attr.speaker_ok(first):  # "The DeVos family has…": a name inside a noun phrase is no subject
-        return first.name
+            and attr.speaker_ok(first) and not passive_between(text, first.end, b):
+        return first.name  # "The DeVos family has…" is no subject, nor "Roe has been viewed as "…""
     return None
 
 

@@ -23,6 +23,7 @@ from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
+from index.quote_phrases import document_author, inverted_lead, possessor, what_subject
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -33,10 +34,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
-# "Trump's campaign promise of a "…"": a possessor's speech noun introducing the quote
-_SPEECH_NOUN = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message)s?"
-    r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
 # "Reuters quoted him as saying": the object of "quoted" is the speaker
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 # "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
@@ -87,8 +84,10 @@ class _Attributor:
     def speaker_ok(self, m: ActorMention) -> bool:
         if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end, m.start if m.kind == "person" else -1):
             return False
-        head = self.text[max(0, m.start - 12):m.start].split()
-        return not head or head[-1].lower() not in _PREPOSITIONS  # "in defense of McConnell" is no subject
+        head = self.text[max(0, m.start - 22):m.start].lower().split()
+        if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
+            head = head[:-1]
+        return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
     def pronoun(self, pos: int, word: str = "") -> str | None:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
@@ -131,6 +130,8 @@ class _Attributor:
             return self.quoted_object(ce, b, text, a)
         if subj:
             return self._subject(subj, cs, text).name, cue, None
+        if who := document_author(self, a, cs, text):  # '"…," Roe's statement said'
+            return who, cue, None
         pm = _PRONOUN.search(gap)
         if pm:
             who = self.pronoun(a, pm.group())
@@ -158,6 +159,8 @@ class _Attributor:
             comma = text.rfind(",", a, cs)
             if comma >= 0 and _RELATIVE.match(text, comma + 1) and "," in text[ce:b]:
                 continue  # ", at which three aides testified, Smith said:": a relative clause's cue
+            if who := inverted_lead(self, a, cs, ce, cue, b, text):  # "Unemployment, said Hassett, "…""
+                return who, cue, None
             res = self._cue_subject(a, cs, ce, cue, b, text)
             if res:
                 return res
@@ -186,6 +189,8 @@ class _Attributor:
             # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
             who = self._opening_person(a, pm.start(), text) or self.pronoun(a, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
+        if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
+            return who, cue, None
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
         return None
@@ -214,16 +219,12 @@ class _Attributor:
             return obj[0].name, "quoted", None
         return None, "quoted", "unnamed speaker"
 
-    def possessor(self, a: int, open_mark: int, text: str) -> str | None:
-        """"Trump's promise of a "…"": the possessor of a speech noun right before the quote spoke it."""
-        for m in reversed(self.mentions_in(max(a, open_mark - 60), open_mark)):
-            if m.possessive and m.kind == "person":
-                return m.name if _SPEECH_NOUN.match(text, m.end, open_mark) else None
-        return None
-
     def _subject(self, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
         """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
         person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
+        last = cands[-1]
+        if last.kind == "person" and text.rfind(",", last.end, cs) < 0 and text.rfind(",", 0, last.start) > cands[0].end:
+            return last  # "Valdez, who ignored it, Abbott said": a person after the appositive's comma is the subject
         for m in cands[:-1]:
             if m.kind == "person" and appositive().match(text, m.end, cs):
                 return m
@@ -242,7 +243,7 @@ class _Attributor:
                     continue
             if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs):
                 continue  # "Roe accused Cruz of falsely describing himself": the name before is no subject
-            subj = [m for m in self.mentions_in(max(start, cs - 80), cs) if self.speaker_ok(m)]
+            subj = [m for m in self.mentions_in(max(start, cs - 120), cs) if self.speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
                 who = self._subject(subj, cs, text)
@@ -315,7 +316,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = why, True
         elif modifier_label(p.text, s) and title_cased(p.text, s):  # at a "Spirit of Reagan" award ceremony
             reason, found = "a label, not speech", True
-        elif who := attr.possessor(sent_a, base + s.open_mark, text):
+        elif who := possessor(attr, sent_a, base + s.open_mark, text) or what_subject(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         for side in order if not found else ():
             res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)

@@ -440,3 +440,50 @@ def test_participle_after_a_quote_does_not_block_the_sentence_subject() -> None:
     q = quotes('Arvo Lindqvist spoke first.\n\nIn Washington, President Dana Ruiz hailed the deal as "significant," '
                'saying that "diplomacy opened a path."')
     assert [x.speaker for x in q] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_reference_and_depiction_nouns_give_their_possessor() -> None:
+    q = quotes("Mayor Lena Ortiz pointed to Governor Arvo Lindqvist's reference to a \u201clong and proud tradition\u201d of trade.")
+    assert q[0].speaker == "Arvo Lindqvist"
+    q = quotes("Her words echoed Senator Dana Whitfield's 2004 depiction of the charges against her husband, "
+               "Mayor Tom Whitfield, as a \u201cpartisan smear campaign\u201d.")
+    assert q[0].speaker == "Dana Whitfield"
+
+
+def test_possessors_document_as_cue_subject_is_its_author() -> None:
+    q = quotes("Mayor Lena Ortiz wrote twice. Ortiz's second letter told Governor Arvo Lindqvist \u201cthe figures are wrong.\u201d")
+    assert q[0].speaker == "Lena Ortiz"
+    q = quotes("\u201cWe will appeal,\u201d Governor Arvo Lindqvist's statement said.")
+    assert q[0].speaker == "Arvo Lindqvist"
+
+
+def test_attribution_inverted_before_the_quote() -> None:
+    q = quotes("Mayor Lena Ortiz spoke first. Unemployment, said Lindqvist, \u201cis going to be quite a bit higher.\u201d")
+    assert q[0].speaker == "Lindqvist"
+
+
+def test_what_he_termed_goes_to_the_sentence_subject_not_an_appositive() -> None:
+    q = quotes("Governor Arvo Lindqvist spoke on Friday.\n\nHe appeared with Senator Dana Whitfield, who is running "
+               "again, and called on voters to back what he termed \u201ccommon-sense candidates.\u201d")
+    assert q[0].speaker == "Arvo Lindqvist"
+    q = quotes("Treaties can become what Professor Dana Whitfield calls \u201czombie treaties\u201d for decades.")
+    assert q[0].speaker == "Dana Whitfield"
+
+
+def test_passive_subject_does_not_speak_a_scare_quote() -> None:
+    q = quotes("Mayor Lena Ortiz spoke on Friday.\n\nArvo Lindqvist has long been viewed as the mayor\u2019s \u201cfixer\u201d in the city.")
+    assert q[0].speaker is None
+
+
+def test_organisation_after_preposition_and_article_is_no_subject() -> None:
+    q = quotes("Mayor Lena Ortiz spoke first.\n\nThe chairwoman of the House Oversight Committee said the agency could "
+               "\u201ccease to exist.\u201d")
+    assert q[0].speaker is None
+    q = quotes("\u201cWe are ready,\u201d according to the Daily Ledger.")
+    assert q[0].speaker == "Daily Ledger"
+
+
+def test_person_after_an_appositive_comma_is_the_subject() -> None:
+    q = quotes("Singling out Sheriff Lupe Valdez, who has ignored detainers, Governor Greg Abbott said they must comply. "
+               "\u201cThey will be in violation of this law,\u201d he said.")
+    assert q[0].speaker == "Greg Abbott"

@@ -1,0 +1,92 @@
+"""Phrase-level attribution conventions of English news writing, each tied to a fixed wording around a quote:
+
+- a possessor's speech noun introduces the quote ("Trump's reference to "…"", "Clinton's 1998 depiction of
+  the claims as a "…"");
+- a possessor's document is the cue's subject ("Mueller's second letter told Barr "…"", "…," Roe's
+  statement said): its author speaks, as a named author's letter or tweet is theirs;
+- an attribution inverted inside a sentence, before the quote ("Unemployment, said Hassett, "…"");
+- "what he termed "…"" / "what Roe called "…"": the subject of that short relative clause coined the words;
+- a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker.
+
+Kept apart from index/quotes.py (which calls these) so the main rules stay under 400 lines.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.quote_context import role_lead
+
+if TYPE_CHECKING:
+    from index.quotes import _Attributor
+
+_SPEECH_NOUN = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference)s?"
+    r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
+# "Clinton's 1998 depiction of the allegations as a "…"": a characterisation noun, its object, then "as"
+_DEPICTION = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:depiction|description|characteri[sz]ation|portrayal)\s+of\s+[^“”\".;:]{1,120}?"
+    r"\s+as\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|tweet|memo|email|e-mail|post|message|note|op-ed|essay|"
+    r"column|speech|remarks|testimony|filing|lawsuit|brief|report|book|website|account)s?\s+$", re.IGNORECASE)
+_WHAT = re.compile(
+    r"\bwhat\s+(?:(he|she)\s+|[A-Z][^“”\".;:]{1,40}?\s+)(?:has\s+|had\s+|once\s+|later\s+)?"
+    r"(?:termed|terms|called|calls|dubbed|dubs|labell?ed|described\s+as|describes\s+as|referred\s+to\s+as|"
+    r"refers\s+to\s+as)\s+(?:(?:a|an|the)\s+)?$")
+_PASSIVE_CLAUSE = re.compile(
+    r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|known|seen|shown|thrown|taken|given)\s+as\b")
+_TOLD = ("told", "tell", "tells", "telling")
+
+
+def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
+    """"Trump's promise of a "…"", "Pompeo's reference to a "…"": the possessor of a speech noun right before
+    the quote spoke it; "X's depiction of Y as a "…"" makes X the speaker of the characterisation."""
+    for m in reversed(attr.mentions_in(max(a, open_mark - 160), open_mark)):
+        if m.possessive and m.kind == "person":
+            if open_mark - m.end <= 60 and _SPEECH_NOUN.match(text, m.end, open_mark) \
+                    or _DEPICTION.match(text, m.end, open_mark):
+                return m.name
+            return None
+    return None
+
+
+def document_author(attr: _Attributor, start: int, cs: int, text: str) -> str | None:
+    """The person whose document is a cue's subject ("Mueller's second letter told Barr"), else None."""
+    near = attr.mentions_in(max(start, cs - 60), cs)
+    if near and near[-1].possessive and near[-1].kind == "person" and _DOCUMENT.fullmatch(text, near[-1].end, cs):
+        return near[-1].name
+    return None
+
+
+def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_mark: int, text: str) -> str | None:
+    """"Unemployment, said Hassett, "…"" / "Said Roe: "…"": a cue set off by a comma (or opening the
+    sentence) followed by a titled name and a comma or colon just before the quote names the speaker."""
+    if cue.lower() in _TOLD or text[a:cs].strip() and not text[a:cs].rstrip().endswith(","):
+        return None
+    after = attr.mentions_in(ce, open_mark)
+    if not after or after[0].kind != "person" or not attr.speaker_ok(after[0]):
+        return None
+    m = after[0]
+    if role_lead(text[ce:m.start].strip()) and text[m.end:open_mark].strip() in (",", ":"):
+        return m.name
+    return None
+
+
+def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
+    """"…and called for what he termed "…"": the subject of the relative clause right before the quote."""
+    m = _WHAT.search(text, max(sent_a, open_mark - 80), open_mark)
+    if not m:
+        return None
+    if m.group(1):
+        head = text[sent_a:m.start(1)].lstrip(" “\"")
+        if re.match(r"(?:He|She)\b", head):  # "He appeared with Roe, …, and called for what he termed": one he
+            return attr.pronoun(sent_a, m.group(1))
+        return attr._opening_person(sent_a, m.start(1), text) or attr.pronoun(m.start(1), m.group(1))
+    names = [x for x in attr.mentions_in(m.start(), m.end()) if x.kind == "person" and attr.speaker_ok(x)]
+    return names[-1].name if names else None
+
+
+def passive_between(text: str, start: int, end: int) -> bool:
+    """True when a passive "is/was/been … viewed/known as" stands between a subject and a quote."""
+    return _PASSIVE_CLAUSE.search(text, start, end) is not None
