@@ -487,3 +487,16 @@ def test_person_after_an_appositive_comma_is_the_subject() -> None:
     q = quotes("Singling out Sheriff Lupe Valdez, who has ignored detainers, Governor Greg Abbott said they must comply. "
                "\u201cThey will be in violation of this law,\u201d he said.")
     assert q[0].speaker == "Greg Abbott"
+
+
+def test_reports_and_affirmed_are_speech_verbs() -> None:
+    q = quotes("\u201cA buildup of air power began this month,\u201d the Daily Ledger's Dana Whitfield reports.")
+    assert q[0].speaker == "Dana Whitfield"
+    q = quotes("Senator Tom Ruiz said he would comply, a message Deputy Minister Jeffrey Rowan affirmed Friday.\n\n"
+               "\u201cThe department intends to implement this law,\u201d he said.")
+    assert q[0].speaker == "Jeffrey Rowan"
+
+
+def test_so_called_marks_a_label_not_speech() -> None:
+    q = quotes("The so-called \u201csave the gun\u201d law passed in the spring, the Daily Ledger reports.")
+    assert q[0].speaker is None
