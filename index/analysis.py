@@ -124,10 +124,10 @@ class PreText(TEXT):
                 hit.append(pos)
         boost = self.format.field_boost
         single = _SINGLE
-        postings = [
+        postings = sorted(
             (w.encode("utf-8"), len(p), len(p) * boost, single[p[0]] if len(p) == 1 and p[0] < 128 else _varints(p))
             for w, p in poses.items()
-        ]
+        )  # sorted here, each document is one sorted run in the writer's pool: its sort at commit is cheaper
         return Analysed(postings, sum(p[1] for p in postings))
 
     def _make_plan(self) -> tuple:

@@ -17,7 +17,7 @@ from whoosh.writing import SegmentWriter
 
 from .analysis import Analysed
 
-_POSTING_BYTES = 200  # PostingPool.add's size estimate of one posting tuple, for a short term
+_POSTING_BYTES = 170  # PostingPool.add's size estimate of one posting tuple with a short term
 
 
 class _Lengths:

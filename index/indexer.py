@@ -48,6 +48,9 @@ def _commit_policy() -> tuple[float, int]:
         return float(seconds), int(minimum)
     except ValueError:
         return BATCH_SECONDS, BATCH
+# Postings held in memory before Whoosh spills them to disk (pickled runs, merged at commit: 30% of the writing
+# process's time when it happened). A batch of BATCH_MAX articles holds ~2.5 million postings, ~430 MB.
+WRITER_MB = 512
 CHUNK = 16  # articles per task sent to a worker process
 IN_FLIGHT = 4  # tasks queued per worker: bounds memory (the corpus is streamed, never held whole)
 SMALL_RUN = 32  # fewer changed articles than this are prepared in-process: starting workers costs more
@@ -206,7 +209,7 @@ class Indexer:
         changed = self._changed(iter_raw_cached(found, self.jsonl_fields, cache), known, seen, report)
         prior = PriorUpdate(gen.path, store.db)
         done = 0
-        writer = BulkWriter(ix, limitmb=256)
+        writer = BulkWriter(ix, limitmb=WRITER_MB)
         pending = 0
         last_commit = time.monotonic()
         every, minimum = _commit_policy()
@@ -235,7 +238,7 @@ class Indexer:
                     writer.commit()  # whoosh first: a crash before the store commit is redone next run
                     store.commit()
                     prior.commit()
-                    writer = BulkWriter(ix, limitmb=256)
+                    writer = BulkWriter(ix, limitmb=WRITER_MB)
                     pending = 0
                     last_commit = time.monotonic()
             if prune:
