@@ -6,7 +6,9 @@
   statement said): its author speaks, as a named author's letter or tweet is theirs;
 - an attribution inverted inside a sentence, before the quote ("Unemployment, said Hassett, "…"");
 - "what he termed "…"" / "what Roe called "…"": the subject of that short relative clause coined the words;
-- a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker.
+- a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker;
+- a definite descriptive epithet after a quote ("…," the movie star told the crowd) refers back to the
+  person the story is about, as he/she would (offices such as "the senator" are left to role references).
 
 Kept apart from index/quotes.py (which calls these) so the main rules stay under 400 lines.
 """
@@ -37,6 +39,11 @@ _WHAT = re.compile(
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|known|seen|shown|thrown|taken|given)\s+as\b")
 _TOLD = ("told", "tell", "tells", "telling")
+# Heads of a descriptive epithet: what a person is known as, not an office an unnamed holder may fill
+_EPITHET_HEADS = frozenset(
+    "star host actor actress singer rapper comedian billionaire mogul businessman businesswoman entrepreneur "
+    "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality".split())
+_EPITHET = re.compile(r"\s*,?\s*the\s+(?:[\w.-]+\s+){0,7}?([a-z]+(?:-year-old)?)\s+$")
 
 
 def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
@@ -90,3 +97,12 @@ def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> s
 def passive_between(text: str, start: int, end: int) -> bool:
     """True when a passive "is/was/been … viewed/known as" stands between a subject and a quote."""
     return _PASSIVE_CLAUSE.search(text, start, end) is not None
+
+
+def epithet(attr: _Attributor, a: int, cs: int, text: str) -> tuple[bool, str | None]:
+    """(True, the person) when the words between a quote and its cue are a definite descriptive epithet
+    ("the movie star and former TV talk show host told"): he/she resolution picks who it refers to."""
+    m = _EPITHET.fullmatch(text, a, cs)
+    if not m or not (m.group(1) in _EPITHET_HEADS or m.group(1).endswith("-year-old")):
+        return False, None
+    return True, attr.pronoun(a, "")

@@ -23,7 +23,7 @@ from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
-from index.quote_phrases import document_author, inverted_lead, possessor, what_subject
+from index.quote_phrases import document_author, epithet, inverted_lead, possessor, what_subject
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -121,6 +121,9 @@ class _Attributor:
         if sentence_break(gap):
             return None
         subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
+        is_epithet, who = epithet(self, a, cs, text)  # '"…," the movie star and former TV host told a crowd'
+        if is_epithet and who and not subj:
+            return who, cue, None
         if len(gap.split()) > 7:  # '"…," policy expert Jane Roe, a professor at X University, told the paper'
             first = next((m for m in subj if m.kind == "person"), None)
             if first and role_lead(text[a:first.start].strip(" ,—–")) and appositive().match(text, first.end, cs):
@@ -359,6 +362,11 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 reason, found = "a label, not speech", True
             elif who:
                 speaker, found = who, True
+            elif len(starts) > 1 and k not in titles and not _cues_in(text[sent_a:(sent_b := base + (nxt_sent[0] if nxt_sent else len(p.text)))]) \
+                    and not any(m.kind != "place" for m in attr.mentions_in(sent_a, sent_b)):
+                # "…, Roe explained. Workers will be "required to …"": reported speech goes on in a sentence naming nobody
+                who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
+                speaker, found = who, bool(who)
         opens_sentence = not before_txt.strip(" —–")
         same_sentence = prev_close > sent_a and prev_para == s.para
         if not found and prev_speaker and (opens_sentence or same_sentence) and (prev_para == s.para or prev_para == s.para - 1 and s.open_mark == 0):

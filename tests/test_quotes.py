@@ -500,3 +500,15 @@ def test_reports_and_affirmed_are_speech_verbs() -> None:
 def test_so_called_marks_a_label_not_speech() -> None:
     q = quotes("The so-called \u201csave the gun\u201d law passed in the spring, the Daily Ledger reports.")
     assert q[0].speaker is None
+
+
+def test_descriptive_epithet_after_a_quote_refers_back() -> None:
+    q = quotes("Lena Ortiz appeared in Georgia to back Dana Whitfield, who is running for governor.\n\n"
+               "\u201cI\u2019m here today to support a change maker,\u201d the movie star and former TV talk show host told a crowd.")
+    assert q[0].speaker == "Lena Ortiz"
+
+
+def test_cue_less_sentence_naming_nobody_continues_reported_speech() -> None:
+    q = quotes("Traders will wear masks, Lena Ortiz explained in a column. Workers will also be \u201crequired to avoid "
+               "public transportation\u201d to \u201climit their exposure.\u201d")
+    assert [x.speaker for x in q] == ["Lena Ortiz", "Lena Ortiz"]
