@@ -56,27 +56,39 @@ def _app(index_dir: str):  # noqa: ANN202 - a ParallaxApp on a fresh user state 
     return ParallaxApp(Library.open(None, index_dir))
 
 
-def _paint_clock() -> tuple[list[float], dict[str, float]]:
-    """Times at which the hit list was drawn, and when each query's hits were handed to it (wrappers
-    around HitList.render_lines and MainScreen._show_hits)."""
-    from tui.screens.main import MainScreen
-    from tui.widgets.hits import HitList
+class _PaintClock:
+    """When a query's hits were first drawn: wrappers around MainScreen._show_hits and HitList.render_lines
+    (both run on the event loop) note the time and wake the waiting probe, which never polls (a polling
+    loop would take the GIL from the search thread it is timing)."""
 
-    painted: list[float] = []
-    shown: dict[str, float] = {}
-    render_lines, show_hits = HitList.render_lines, MainScreen._show_hits
+    def __init__(self) -> None:
+        from tui.screens.main import MainScreen
+        from tui.widgets.hits import HitList
 
-    def timed_render(self, crop):  # noqa: ANN001, ANN202
-        painted.append(time.perf_counter())
-        return render_lines(self, crop)
+        self.query: str | None = None
+        self.shown = False
+        self.painted_at = 0.0
+        self.event = asyncio.Event()
+        render_lines, show_hits = HitList.render_lines, MainScreen._show_hits
+        clock = self
 
-    def timed_show(self, query, result):  # noqa: ANN001, ANN202
-        shown[query] = time.perf_counter()
-        return show_hits(self, query, result)
+        def timed_show(screen, query, result):  # noqa: ANN001, ANN202
+            if query == clock.query:
+                clock.shown = True
+            return show_hits(screen, query, result)
 
-    HitList.render_lines = timed_render  # type: ignore[method-assign]
-    MainScreen._show_hits = timed_show  # type: ignore[method-assign]
-    return painted, shown
+        def timed_render(hits, crop):  # noqa: ANN001, ANN202
+            if clock.shown and not clock.event.is_set():
+                clock.painted_at = time.perf_counter()
+                clock.event.set()
+            return render_lines(hits, crop)
+
+        MainScreen._show_hits = timed_show  # type: ignore[method-assign]
+        HitList.render_lines = timed_render  # type: ignore[method-assign]
+
+    def expect(self, query: str) -> None:
+        self.query, self.shown, self.painted_at = query, False, 0.0
+        self.event.clear()
 
 
 async def _ours(index_dir: str, queries: list[str]) -> dict:
@@ -84,7 +96,7 @@ async def _ours(index_dir: str, queries: list[str]) -> dict:
 
     from tui.widgets.article_list import ArticleList
 
-    painted, shown = _paint_clock()
+    clock = _PaintClock()
     app = _app(index_dir)
     out: dict = {}
     async with app.run_test(size=(140, 45)) as pilot:
@@ -107,17 +119,13 @@ async def _ours(index_dir: str, queries: list[str]) -> dict:
         for query in queries:
             main.action_open_search()
             await pilot.pause()
+            clock.expect(query)
             for ch in query:  # keys as a terminal sends them, KEY_GAP apart (pilot.press would wait for idle)
                 await asyncio.sleep(KEY_GAP)
                 app._driver.send_message(events.Key("space" if ch == " " else ch, ch))
             last_key = time.perf_counter()
-            deadline = last_key + 30
-            shown.pop(query, None)
-            while time.perf_counter() < deadline:
-                if getattr(main, "_shown_query", None) == query and query in shown and painted and painted[-1] > shown[query]:
-                    break
-                await asyncio.sleep(0.001)
-            typed.append((painted[-1] - last_key) * 1000)
+            await asyncio.wait_for(clock.event.wait(), timeout=30)
+            typed.append((clock.painted_at - last_key) * 1000)
             main.clear_search()
             await pilot.pause()
         out["type_to_results_ms"] = statistics.median(typed)
