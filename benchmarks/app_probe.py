@@ -50,10 +50,9 @@ def _app(index_dir: str):  # noqa: ANN202 - a ParallaxApp on a fresh user state 
     state = tempfile.mkdtemp(prefix="parallax-probe-state-")
     atexit.register(shutil.rmtree, state, True)
     os.environ["PARALLAX_STATE_DIR"] = state
-    from index.library import Library
-    from tui.app import ParallaxApp
+    from tui.launch import build_app  # the same start-up as `parallax`
 
-    return ParallaxApp(Library.open(None, index_dir))
+    return build_app(None, index_dir)
 
 
 class _PaintClock:
@@ -92,12 +91,12 @@ class _PaintClock:
 
 
 async def _ours(index_dir: str, queries: list[str]) -> dict:
+    app = _app(index_dir)  # first, as `parallax` does: the list query starts before Textual is imported
     from textual import events
 
     from tui.widgets.article_list import ArticleList
 
     clock = _PaintClock()
-    app = _app(index_dir)
     out: dict = {}
     async with app.run_test(size=(140, 45)) as pilot:
         table = None

@@ -135,3 +135,27 @@ async def test_many_hits_then_their_exact_count(long_index: Path, tmp_path: Path
         bar = app.screen.query_one(SearchBar)
         await settle(pilot, lambda: "counting" not in str(bar.border_subtitle))
         assert str(bar.border_subtitle) == f"{COUNT} matching · showing 20"
+
+
+def test_prefetched_list_is_the_list(long_index: Path) -> None:
+    from index.library import Library
+    from tui.prefetch import ListPrefetch
+
+    lib = Library.open(None, long_index)
+    prefetch = ListPrefetch(lib, "title")
+    assert prefetch.take("date") is None  # another order: the screen reads it itself
+    assert prefetch.take("title") == lib.list_rows("title")
+    assert prefetch.take("title") is None  # handed over once
+    lib.close()
+
+
+@run_async
+async def test_started_like_parallax(long_index: Path, tmp_path: Path, monkeypatch) -> None:
+    from tui.launch import build_app
+
+    monkeypatch.setenv("PARALLAX_STATE_DIR", str(tmp_path / "state"))
+    app = build_app(None, str(long_index))
+    assert app.prefetch is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await loaded(app, pilot)
+        assert "Story number" in shown(table)[1]

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from index.library import Library
 
 from .keymap import APP, effective_keys
+from .prefetch import ListPrefetch
 from .state import UserState
 
 
@@ -25,10 +26,11 @@ class ParallaxApp(App[None]):
     BINDINGS = APP
     TITLE = "Parallax"
 
-    def __init__(self, library: Library, state: UserState | None = None) -> None:
+    def __init__(self, library: Library, state: UserState | None = None, prefetch: ListPrefetch | None = None) -> None:
         super().__init__()
         self.library = library
         self.state = state or UserState()
+        self.prefetch = prefetch  # the article list, already being read (tui.launch starts it before Textual)
         self.user_keymap: dict[str, str] = dict(library.config.keymap)
         self.set_keymap(self.user_keymap)
         theme = self.state.get("theme") or library.config.theme

@@ -124,7 +124,8 @@ class MainScreen(Screen[None]):
     def _load(self, sort: str) -> None:
         """Worker: the list's rows in one query, and the id -> position map, all off the event loop."""
         try:
-            rows = self.px.library.list_rows(sort)
+            prefetched = self.px.prefetch.take(sort) if self.px.prefetch is not None else None
+            rows = prefetched if prefetched is not None else self.px.library.list_rows(sort)
         except Exception as exc:
             self.app.call_from_thread(self.set_status, Text(f" Cannot read the index: {exc}", style="bold red"))
             return
