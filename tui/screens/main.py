@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 SORTS = ("date", "outlet", "title")
 DEBOUNCE = 0.07  # a pause this long after a keystroke starts the search; Enter starts it at once
+COUNT_DELAY = 0.25  # the exact count of many hits starts once typing has paused this long
 WARM_QUERY = "report"  # one cheap search after the list is painted opens the index for the first real one
 
 
@@ -50,6 +51,7 @@ class MainScreen(Screen[None]):
         self._restored = False
         self._shown_query: str | None = None
         self._stop: threading.Event | None = None  # set to stop the running search in the engine
+        self._count_timer: Timer | None = None
 
     @property
     def px(self) -> ParallaxApp:
@@ -248,6 +250,9 @@ class MainScreen(Screen[None]):
         """Stop the running search: its worker is cancelled and the engine gives up at its next match."""
         self.workers.cancel_group(self, "search")
         self.workers.cancel_group(self, "count")
+        if self._count_timer is not None:
+            self._count_timer.stop()
+            self._count_timer = None
         if self._stop is not None:
             self._stop.set()
             self._stop = None
@@ -294,7 +299,9 @@ class MainScreen(Screen[None]):
         self._show_total(query, total, len(result.hits))
         if total is None:
             shown = len(result.hits)
-            self.run_worker(lambda: self._count_matches(query, shown), thread=True, exclusive=True, group="count")
+            # after a pause: a count cannot be stopped, so one started mid-typing would hold up the next search
+            self._count_timer = self.set_timer(COUNT_DELAY, lambda: self.run_worker(
+                lambda: self._count_matches(query, shown), thread=True, exclusive=True, group="count"))
         if self._open_when_done:
             self._open_when_done = False
             self._open_hit(hits.hit())
