@@ -4,13 +4,14 @@ from __future__ import annotations
 from index.actors import find_actors
 from index.aliases import Aliases
 from index.models import Extraction, Paragraph
+from index.quote_names import fold_first_names
 from index.quotes import find_quotes
 
 
 def extract(article_id: str, paragraphs: list[Paragraph], aliases: Aliases) -> Extraction:
     """Actors (headings skipped) and quotes (body paragraphs only) with offsets into the cleaned text."""
     index = find_actors(paragraphs, aliases)
-    quotes = find_quotes(article_id, paragraphs, index)
+    quotes = find_quotes(article_id, paragraphs, fold_first_names(index))  # '…,' says Neslihan: the full name
     return Extraction(actors=index.actors, quotes=quotes)
 
 

@@ -24,6 +24,7 @@ from index.quote_labels import is_title, label_reason, modifier_label, title_cas
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 from index.quote_phrases import document_author, epithet, inverted_lead, possessor, what_subject
+from index.quote_subjects import source_aside, subject_after_opening
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -47,7 +48,6 @@ def _cue_regex() -> re.Pattern[str]:
     """One alternation of every cue verb: far faster than testing each word."""
     words = sorted({re.sub(r"[^a-z]", "", w) for w in lexicon().cue_verbs} - {""}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?![\w'’-])", re.IGNORECASE)
-
 
 
 class _Attributor:
@@ -244,8 +244,8 @@ class _Attributor:
                         and text[inv.end:inv.end + 1] in (",", ".", ";"):
                     self.events.append((inv.start, inv.name))
                     continue
-            if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs):
-                continue  # "Roe accused Cruz of falsely describing himself": the name before is no subject
+            if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs) or source_aside(text, start, cs, ce):
+                continue  # "Roe accused Cruz of falsely describing himself", "As X reported, he": no subject
             subj = [m for m in self.mentions_in(max(start, cs - 120), cs) if self.speaker_ok(m)]
             # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
@@ -260,8 +260,10 @@ class _Attributor:
                 continue
             first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
-            if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[a:first.start]):
+            if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[a:first.start]) and not text.startswith("As ", a):
                 self.events.append((first.start, first.name))
+            elif long := subject_after_opening(self, a, end, text):  # "After weeks of dodging questions, McConnell did"
+                self.events.append((long.start, long.name))
             elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
                 # "In his speech, Obama did not …": the subject after a short opening phrase
                 if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):

@@ -512,3 +512,23 @@ def test_cue_less_sentence_naming_nobody_continues_reported_speech() -> None:
     q = quotes("Traders will wear masks, Lena Ortiz explained in a column. Workers will also be \u201crequired to avoid "
                "public transportation\u201d to \u201climit their exposure.\u201d")
     assert [x.speaker for x in q] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_first_name_back_reference_is_the_full_name() -> None:
+    q = quotes("Marta Kovacz, 63, lost her son in the protests.\n\n"
+               "Marta blames the local council for the delay.\n\n\u201cNobody came to help,\u201d says Marta.")
+    assert q[0].speaker == "Marta Kovacz"
+
+
+def test_subject_after_a_long_opening_phrase_is_the_he() -> None:
+    q = quotes("Senator Hal Brenner spoke first.\n\n"
+               "At a memorial for the late victim Dora Pell, Tom Quill, a family friend, questioned the police.\n\n"
+               "\u201cThey came far too late,\u201d he told reporters.")
+    assert q[-1].speaker == "Tom Quill"
+
+
+def test_source_aside_does_not_become_the_he() -> None:
+    q = quotes("Governor Ray Dunmore has said he dislikes the new rules.\n\n"
+               "As Vox's Nina Perle reported, he has repeatedly blamed the lights for his complexion.\n\n"
+               "\u201cIt makes you look orange,\u201d he said at a rally.")
+    assert q[-1].speaker == "Ray Dunmore"
