@@ -23,8 +23,13 @@ if TYPE_CHECKING:
     from index.quotes import _Attributor
 
 _SPEECH_NOUN = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference)s?"
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference|"
+    r"conclusion|reply|response|answer|retort|verdict|assessment|explanation|nickname)s?"
+    r"(?:\s+for\s+[\w\s-]{1,40}?\s+(?:like|such\s+as|including))?"
     r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
+# "The reply from Roe, who had Tea Party backing, was hesitant: "…"": a speech noun's source opens the sentence
+_SPEECH_FROM = re.compile(r"\s*(?:The|His|Her)\s+(?:\w+\s+)?(?:reply|response|answer|reaction|message|verdict|retort)"
+                          r"\s+from\s+$")
 # "Clinton's 1998 depiction of the allegations as a "…"": a characterisation noun, its object, then "as"
 _DEPICTION = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:depiction|description|characteri[sz]ation|portrayal)\s+of\s+[^“”\".;:]{1,120}?"
@@ -55,6 +60,10 @@ def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | Non
                     or _DEPICTION.match(text, m.end, open_mark):
                 return m.name
             return None
+    first = next(iter(attr.mentions_in(a, open_mark)), None)
+    if first and first.kind == "person" and _SPEECH_FROM.fullmatch(text, a, first.start) \
+            and text[:open_mark].rstrip().endswith(":"):
+        return first.name
     return None
 
 

@@ -532,3 +532,15 @@ def test_source_aside_does_not_become_the_he() -> None:
                "As Vox's Nina Perle reported, he has repeatedly blamed the lights for his complexion.\n\n"
                "\u201cIt makes you look orange,\u201d he said at a rally.")
     assert q[-1].speaker == "Ray Dunmore"
+
+
+def test_possessor_of_a_conclusion_or_nickname_is_the_speaker() -> None:
+    assert one('Professor Ada Voss studied donors for years.\n\nVoss\'s conclusion: "The money always finds a way."').speaker == "Ada Voss"
+    q = one("Governor Ray Dunmore mocks rivals; it recalls the governor's own nicknames for his enemies like \u201cTiny Tom\u201d.")
+    assert q.speaker == "Ray Dunmore"
+
+
+def test_reply_from_a_person_before_a_colon_is_theirs() -> None:
+    q = one("Rep. Dale Orwin was asked about the bill.\n\n"
+            "The reply from Orwin, who has union backing, was hesitant: \"I'm not sure it will work.\"")
+    assert q.speaker == "Dale Orwin"
