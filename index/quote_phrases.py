@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from index.quote_context import role_lead
+from index.quote_context import TITLE_WORDS, role_lead
 
 if TYPE_CHECKING:
     from index.quotes import _Attributor
@@ -41,6 +41,8 @@ _WHAT = re.compile(
     r"\bwhat\s+(?:(he|she)\s+|[A-Z][^“”\".;:]{1,40}?\s+)(?:has\s+|had\s+|once\s+|later\s+)?"
     r"(?:termed|terms|called|calls|dubbed|dubs|labell?ed|described\s+as|describes\s+as|referred\s+to\s+as|"
     r"refers\s+to\s+as)\s+(?:(?:a|an|the)\s+)?$")
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?quoted\b[^.;]{0,120}?\bas\s+"
+                        r"(?:saying|telling|calling|describing|writing|stating)\b")
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|known|seen|shown|thrown|taken|given)\s+as\b")
 _TOLD = ("told", "tell", "tells", "telling")
@@ -90,7 +92,11 @@ def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_ma
 
 
 def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
-    """"…and called for what he termed "…"": the subject of the relative clause right before the quote."""
+    """"…and called for what he termed "…"": the subject of the relative clause right before the quote;
+    "Roe, a friend of X, was quoted in a book as telling a friend that …"": the subject of "was quoted as"."""
+    if q := _QUOTED_AS.search(text, sent_a, open_mark):
+        first = next((p for p in attr.mentions_in(sent_a, q.start()) if p.kind == "person"), None)
+        return first.name if first and not first.possessive and TITLE_WORDS.fullmatch(text, sent_a, first.start) else None
     m = _WHAT.search(text, max(sent_a, open_mark - 80), open_mark)
     if not m:
         return None

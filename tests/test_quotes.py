@@ -544,3 +544,8 @@ def test_reply_from_a_person_before_a_colon_is_theirs() -> None:
     q = one("Rep. Dale Orwin was asked about the bill.\n\n"
             "The reply from Orwin, who has union backing, was hesitant: \"I'm not sure it will work.\"")
     assert q.speaker == "Dale Orwin"
+
+
+def test_subject_of_was_quoted_as_telling_is_the_speaker() -> None:
+    q = one("Carl Imrie, a friend of the mayor, was quoted in a new book as telling a friend that the mayor was \u201cnot fit to serve.\u201d")
+    assert q.speaker == "Carl Imrie"
