@@ -547,5 +547,6 @@ def test_reply_from_a_person_before_a_colon_is_theirs() -> None:
 
 
 def test_subject_of_was_quoted_as_telling_is_the_speaker() -> None:
-    q = one("Carl Imrie, a friend of the mayor, was quoted in a new book as telling a friend that the mayor was \u201cnot fit to serve.\u201d")
-    assert q.speaker == "Carl Imrie"
+    q = quotes("Carl Imrie, a friend of Mr. Dunmore\u2019s, was quoted in Jan Roe\u2019s new book, \u201cFire Inside,\u201d as telling "
+               "a friend that Mr. Dunmore was \u201cnot fit to serve.\u201d")
+    assert q[-1].speaker == "Carl Imrie"
