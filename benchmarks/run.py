@@ -178,12 +178,15 @@ def bench_add_one(b: Bench, ours: Path, plain: Path, workdir: Path) -> None:
 def bench_size(b: Bench, ours: Path, plain: Path) -> None:
     from whoosh import index as wi
 
+    from index.corpus_stats import FILE_NAME
     from index.store import IndexDir, open_whoosh
 
     gen = IndexDir(ours).check()
+    prior = gen.path / FILE_NAME
     b.emit("index_mb", "MB", _dir_mb(gen.path), _dir_mb(plain),
            f"whoosh {_dir_mb(gen.whoosh_dir):.1f} MB + side store {gen.store_path.stat().st_size / 1e6:.1f} MB "
-           "(full cleaned articles, actors, quotes)")
+           "(cleaned articles, removed lines, actors, quotes) + compare's corpus prior "
+           f"{prior.stat().st_size / 1e6 if prior.exists() else 0:.1f} MB (written by the import)")
     ix = open_whoosh(gen)
     pix = wi.open_dir(str(plain))
     b.emit("segments", "count", len(ix._segments()), len(pix._segments()), "Whoosh segments after import")

@@ -73,8 +73,10 @@ def count_corpus(db: sqlite3.Connection, prune_above: int = PRUNE_ABOVE) -> tupl
     """
     counts: Counter[str] = Counter()
     total = articles = 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
+    zdict = bytes(row[0]) if row and row[0] else b""
     for (blob,) in db.execute("SELECT article FROM articles"):
-        c, n = term_counts(text_of(blob, captions=False))
+        c, n = term_counts(text_of(blob, captions=False, zdict=zdict))
         counts.update(c)
         total += n
         articles += 1

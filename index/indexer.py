@@ -160,7 +160,7 @@ class Indexer:
                 continue
             yield item, digest
 
-    def _results(self, changed: Iterator[tuple[RawArticle, str]]) -> Iterator[ChunkResult]:
+    def _results(self, changed: Iterator[tuple[RawArticle, str]], zdict: bytes) -> Iterator[ChunkResult]:
         """Prepared chunks in input order: in this process for small runs, else from a pool of workers with a
         bounded window of tasks (the corpus is streamed, never held whole). Leaving early (Ctrl-C, an error)
         terminates the workers at once instead of waiting for their queued work."""
@@ -169,13 +169,13 @@ class Indexer:
         head = list(itertools.islice(changed, SMALL_RUN))
         chunks = _chunked(itertools.chain(head, changed), CHUNK)
         if self.workers <= 1 or len(head) < SMALL_RUN:
-            worker.init(self.aliases.groups, self.extra_rules)
+            worker.init(self.aliases.groups, self.extra_rules, zdict)
             yield from map(worker.prepare_chunk, chunks)
             return
         worker.warm_up(self.extra_rules)  # forked workers inherit the loaded lexicon and rules
         pool = multiprocessing.get_context("fork").Pool(
             self.workers, initializer=worker.init_pool_worker,
-            initargs=(os.getpid(), self.aliases.groups, self.extra_rules))
+            initargs=(os.getpid(), self.aliases.groups, self.extra_rules, zdict))
         try:
             queue: deque = deque(pool.apply_async(worker.prepare_chunk, (chunk,))
                                  for chunk in itertools.islice(chunks, self.workers * IN_FLIGHT))
@@ -213,8 +213,14 @@ class Indexer:
         pending = 0
         last_commit = time.monotonic()
         every, minimum = _commit_policy()
-        chunks = self._results(changed)
+        chunks: Iterator[ChunkResult] | None = None
         try:
+            head = list(itertools.islice(changed, SMALL_RUN))
+            if not store.zdict and head and store.count() == 0:  # the first articles of a store prime its blobs
+                from .packing import make_zdict
+
+                store.set_zdict(make_zdict([raw.text for raw, _ in head]))
+            chunks = self._results(itertools.chain(head, changed), store.zdict)
             for chunk in chunks:
                 prior.add(chunk.terms, chunk.words, sum(1 for r in chunk.items if not isinstance(r, Skip)))
                 for result in chunk.items:
@@ -225,7 +231,7 @@ class Indexer:
                     report.warnings.extend(result.warnings)
                     if result.id in known:
                         report.updated += 1
-                        prior.remove(store.blob(result.id))
+                        prior.remove(store.blob(result.id), store.zdict)
                     else:
                         report.added += 1
                     writer.update_document(**result.doc)
@@ -245,7 +251,7 @@ class Indexer:
                 for article_id, (_, root) in known.items():
                     if article_id not in seen and root in root_names:
                         writer.delete_by_term("id", article_id)
-                        prior.remove(store.blob(article_id))
+                        prior.remove(store.blob(article_id), store.zdict)
                         store.delete(article_id)
                         report.removed += 1
             writer.commit()
@@ -256,12 +262,14 @@ class Indexer:
                 finished = done + report.unchanged + len(report.skipped)
                 progress(finished, max(finished, total or 0), "done")
         except BaseException as exc:
-            chunks.close()  # terminate the workers now, before cancelling the writer
+            if chunks is not None:
+                chunks.close()  # terminate the workers now, before cancelling the writer
             writer.cancel()
             if isinstance(exc, KeyboardInterrupt):
                 store.db.rollback()  # to the last commit, which the saved counts describe
                 prior.save_partial(store.db)
             raise
         finally:
-            chunks.close()
+            if chunks is not None:
+                chunks.close()
             ix.close()

@@ -19,7 +19,12 @@ from typing import Any
 from .models import PARAGRAPH_SEPARATOR, Article, ArticleActor, Extraction, Mention, Paragraph, Quote, Removed
 
 LEVEL = 6
-ActorRow = tuple[int, str, str, int, str, str]  # seq, name, kind, mentions, roles JSON, spellings JSON
+ZDICT_BYTES = 32768  # zlib's window: a longer preset dictionary is not used
+ActorRow = tuple[int, str, str, int, str, str]  # seq, name, kind code, mentions, roles, spellings (see below)
+# Actor rows are 845,000 on the full corpus, so their columns are short: the kind as one letter, roles ""
+# when there are none, spellings "" when the only spelling is the name itself (82% of rows), else JSON lists.
+KIND_CODES = {"person": "p", "organisation": "o", "place": "l"}
+KIND_NAMES = {v: k for k, v in KIND_CODES.items()}
 QuoteRow = tuple[int, "str | None", str, "str | None", str, int, int, "str | None"]  # seq, speaker, text, cue, kind, start, end, reason
 
 
@@ -66,8 +71,8 @@ def _unvarints(data: bytes) -> list[int]:
     return out
 
 
-def pack(article: Article, extraction: Extraction, raw_hash: str) -> PackedRow:
-    """The side-store form of one prepared article."""
+def pack(article: Article, extraction: Extraction, raw_hash: str, zdict: bytes = b"") -> PackedRow:
+    """The side-store form of one prepared article (its blob compressed with the store's preset dictionary)."""
     blob = {
         "p": [[p.kind, p.text] for p in article.paragraphs],
         "r": [[r.line, r.rule, r.text] for r in article.removed],
@@ -87,43 +92,65 @@ def pack(article: Article, extraction: Extraction, raw_hash: str) -> PackedRow:
         id=article.id, title=article.title, outlet=article.outlet, date=article.date,
         authors=json.dumps(article.authors, ensure_ascii=False), length=body_words, bias=article.bias,
         topic=article.topic, hash=raw_hash, path=article.source_path,
-        article=zlib.compress(json.dumps(blob, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), LEVEL),
+        article=_compress(json.dumps(blob, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), zdict),
         mentions=_varints(numbers),
-        actors=[(i, a.name, a.kind, len(a.mentions), _list_json(a.roles), _list_json(a.spellings))
+        actors=[(i, a.name, KIND_CODES.get(a.kind, a.kind), len(a.mentions), _list_json(a.roles),
+                 "" if a.spellings == [a.name] else json.dumps(a.spellings, ensure_ascii=False))
                 for i, a in enumerate(extraction.actors)],
         quotes=[(i, q.speaker, q.text, q.cue, q.kind, q.start, q.end, q.reason) for i, q in enumerate(extraction.quotes)],
     )
 
 
 def _list_json(values: list[str]) -> str:
-    return json.dumps(values, ensure_ascii=False) if values else "[]"
+    return json.dumps(values, ensure_ascii=False) if values else ""
 
 
-def _blob(data: bytes) -> dict[str, Any]:
-    return json.loads(zlib.decompress(data).decode("utf-8"))
+def kind_name(code: str) -> str:
+    """An actor kind from its stored code."""
+    return KIND_NAMES.get(code, code)
 
 
-def paragraphs_of(data: bytes) -> list[Paragraph]:
-    """The cleaned paragraphs of an article blob, with their offsets."""
-    out: list[Paragraph] = []
-    offset = 0
-    for kind, text in _blob(data)["p"]:
-        if out:
-            offset += len(PARAGRAPH_SEPARATOR)
-        out.append(Paragraph(text=text, kind=kind, start=offset))
-        offset += len(text)
-    return out
+def roles_of(stored: str) -> list[str]:
+    return json.loads(stored) if stored else []
 
 
-def text_of(data: bytes, captions: bool = True) -> str:
+def spellings_of(stored: str, name: str) -> list[str]:
+    return json.loads(stored) if stored else [name]
+
+
+def _compress(data: bytes, zdict: bytes) -> bytes:
+    if not zdict:
+        return zlib.compress(data, LEVEL)
+    c = zlib.compressobj(LEVEL, zdict=zdict)
+    return c.compress(data) + c.flush()
+
+
+def _blob(data: bytes, zdict: bytes) -> dict[str, Any]:
+    if not zdict:
+        return json.loads(zlib.decompress(data).decode("utf-8"))
+    d = zlib.decompressobj(zdict=zdict)
+    return json.loads((d.decompress(data) + d.flush()).decode("utf-8"))
+
+
+def make_zdict(texts: list[str]) -> bytes:
+    """A zlib preset dictionary for article blobs, from the raw text of a run's first articles shaped like a
+    blob (paragraph lists in JSON). Articles are short, so each compressed alone barely warms up; with common
+    words and phrases primed, blobs are 14% smaller (15 MB on the full corpus). Stored in the side store's meta
+    table when the store is first filled, and used for every blob of that store."""
+    shaped = [json.dumps({"p": [["body", t] for t in text.split("\n") if t.strip()]}, ensure_ascii=False,
+                         separators=(",", ":")) for text in texts]
+    return "".join(shaped).encode("utf-8")[-ZDICT_BYTES:]
+
+
+def text_of(data: bytes, captions: bool = True, zdict: bytes = b"") -> str:
     """The cleaned text of an article blob (Article.text; without captions, Article.body_text)."""
-    return PARAGRAPH_SEPARATOR.join(t for k, t in _blob(data)["p"] if captions or k != "caption")
+    return PARAGRAPH_SEPARATOR.join(t for k, t in _blob(data, zdict)["p"] if captions or k != "caption")
 
 
-def unpack_article(columns: tuple, data: bytes) -> Article:
+def unpack_article(columns: tuple, data: bytes, zdict: bytes = b"") -> Article:
     """An Article from its list columns (id, title, outlet, date, authors, bias, topic, path) and blob."""
     aid, title, outlet, date, authors, bias, topic, path = columns
-    blob = _blob(data)
+    blob = _blob(data, zdict)
     meta = blob.get("m", {})
     paragraphs: list[Paragraph] = []
     offset = 0
@@ -155,8 +182,8 @@ def unpack_extraction(article_id: str, text: str, actor_rows: list[tuple], menti
             end = start + next(numbers)
             found.append(Mention(start, end, text[start:end]))
             prev = start
-        actors.append(ArticleActor(name=name, kind=kind, roles=json.loads(roles), spellings=json.loads(spellings),
-                                   mentions=found))
+        actors.append(ArticleActor(name=name, kind=kind_name(kind), roles=roles_of(roles),
+                                   spellings=spellings_of(spellings, name), mentions=found))
     quotes = [Quote(article_id=article_id, speaker=s, text=t, cue=c, kind=k, start=a, end=b, reason=r)
               for s, t, c, k, a, b, r in quote_rows]
     return Extraction(actors=actors, quotes=quotes)

@@ -54,11 +54,11 @@ class PriorUpdate:
         self.total += words
         self.articles += articles
 
-    def remove(self, blob: bytes | None) -> None:
-        """Subtract an article about to be replaced or removed (its side-store blob)."""
+    def remove(self, blob: bytes | None, zdict: bytes) -> None:
+        """Subtract an article about to be replaced or removed (its side-store blob and the store's dictionary)."""
         if not self.usable or blob is None:
             return
-        counts, words = term_counts(text_of(blob, captions=False))
+        counts, words = term_counts(text_of(blob, captions=False, zdict=zdict))
         self.counts.subtract(counts)
         self.total -= words
         self.articles -= 1

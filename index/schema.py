@@ -9,7 +9,7 @@ from .analysis import PreText
 
 # Bump when the schema, the position format or the side store's layout changes: an index of another version
 # is refused with the rebuild command when read, and replaced by a fresh generation when written.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Fields a user may name in a query, with a one-line description for help and errors.
 QUERY_FIELDS = {
     "title": "headline words",

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .models import ActorSummary, Article, ArticleSummary, Extraction, Quote
-from .packing import PackedRow, pack, text_of, unpack_article, unpack_extraction
+from .packing import (
+    KIND_CODES, PackedRow, kind_name, pack, roles_of, spellings_of, text_of, unpack_article, unpack_extraction,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +45,7 @@ class SideStore:
         self.path = path
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        self._zdict: bytes | None = None
         if not readonly:
             # 16 KB pages hold several ~3 KB article rows each; at 4 KB most of a page's tail was wasted (10%)
             self.db.execute("PRAGMA page_size=16384")  # takes effect only when the file is new
@@ -52,10 +55,23 @@ class SideStore:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def zdict(self) -> bytes:
+        """The preset dictionary of this store's article blobs (packing.make_zdict; b"" when none)."""
+        if self._zdict is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
+            self._zdict = bytes(row[0]) if row and row[0] else b""
+        return self._zdict
+
+    def set_zdict(self, zdict: bytes) -> None:
+        """Set the blob dictionary of an empty store (inside the caller's transaction)."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('zdict', ?)", (zdict,))
+        self._zdict = zdict
+
     # --- writing -------------------------------------------------------------------------------
     def put(self, article: Article, extraction: Extraction, root: str, raw_hash: str) -> None:
         """Insert or replace one article with its extraction (inside the caller's transaction)."""
-        self.put_packed(pack(article, extraction, raw_hash), root)
+        self.put_packed(pack(article, extraction, raw_hash, self.zdict), root)
 
     def put_packed(self, row: PackedRow, root: str) -> None:
         """Insert or replace one article packed by a worker (index/packing.py)."""
@@ -129,7 +145,7 @@ class SideStore:
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS}, article FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return unpack_article(row[:-1], row[-1]) if row else None
+        return unpack_article(row[:-1], row[-1], self.zdict) if row else None
 
     def extraction(self, article_id: str) -> Extraction | None:
         row = self.db.execute("SELECT rowid, article, mentions FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -141,7 +157,7 @@ class SideStore:
         quotes = self.db.execute(
             'SELECT speaker, text, cue, kind, start, "end", reason FROM quote_rows WHERE doc = ? ORDER BY seq', (doc,)
         ).fetchall()
-        text = text_of(blob) if actors else ""
+        text = text_of(blob, zdict=self.zdict) if actors else ""
         return unpack_extraction(article_id, text, actors, mentions or b"", quotes)
 
     def blob(self, article_id: str) -> bytes | None:
@@ -152,7 +168,7 @@ class SideStore:
     def body_text(self, article_id: str) -> str | None:
         """The cleaned text (Article.text) without building the Article: half the cost, for snippets."""
         row = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return text_of(row[0]) if row else None
+        return text_of(row[0], zdict=self.zdict) if row else None
 
     def actor_summaries(self, article_id: str | None = None, kind: str | None = None) -> list[ActorSummary]:
         """Actors with mention and article counts, for one article or the whole corpus, most mentioned first."""
@@ -162,7 +178,7 @@ class SideStore:
             args.append(article_id)
         if kind is not None:
             where.append("kind = ?")
-            args.append(kind)
+            args.append(KIND_CODES.get(kind, kind))
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         # Grouped in SQLite: one Python row per actor, and roles/spellings JSON decoded once per distinct
         # value (corpus-wide, the per-row loop took 0.36 s CPU on 2,000 articles).
@@ -172,16 +188,17 @@ class SideStore:
             f"FROM (SELECT actor_rows.*, articles.id FROM actor_rows JOIN articles ON articles.rowid = doc {clause} "
             "ORDER BY doc, seq) GROUP BY name, kind", args
         ).fetchall()
-        def union(group_json: str) -> list[str]:
-            if group_json == '["[]"]':  # the common case: nothing in any row
-                return []
+        def union(group_json: str, name: str | None = None) -> list[str]:
+            if group_json == '[""]':  # the common case: no roles, or the name as the only spelling
+                return [name] if name is not None else []
             out: dict[str, None] = {}
             for value in json.loads(group_json):
-                out.update(dict.fromkeys(json.loads(value)))
+                out.update(dict.fromkeys(spellings_of(value, name) if name is not None else roles_of(value)))
             return list(out)
 
         merged = [
-            ActorSummary(name, kind_, union(roles), union(spellings), mentions, count, ids.split("\x1f") if ids else [])
+            ActorSummary(name, kind_name(kind_), union(roles), union(spellings, name), mentions, count,
+                         ids.split("\x1f") if ids else [])
             for name, kind_, mentions, count, ids, roles, spellings in rows
         ]
         return sorted(merged, key=lambda s: (-s.mentions, s.name))

@@ -22,6 +22,7 @@ from .packing import PackedRow
 _aliases: Aliases | None = None
 _rules: Path | None = None
 _schema: Any = None
+_zdict: bytes = b""
 
 
 @dataclass
@@ -43,14 +44,15 @@ class ChunkResult:
     words: int
 
 
-def init(groups: dict[str, list[str]], extra_rules: Path | None) -> None:
+def init(groups: dict[str, list[str]], extra_rules: Path | None, zdict: bytes = b"") -> None:
     """Set up this process for `prepare_chunk` (also used in-process for small runs)."""
-    global _aliases, _rules, _schema
+    global _aliases, _rules, _schema, _zdict
     from .schema import build_schema
 
     _aliases = Aliases(groups)
     _rules = extra_rules
     _schema = build_schema()
+    _zdict = zdict
 
 
 def warm_up(extra_rules: Path | None) -> None:
@@ -64,10 +66,10 @@ def warm_up(extra_rules: Path | None) -> None:
     lexicon()
 
 
-def init_pool_worker(parent: int, groups: dict[str, list[str]], extra_rules: Path | None) -> None:
+def init_pool_worker(parent: int, groups: dict[str, list[str]], extra_rules: Path | None, zdict: bytes) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent(parent)
-    init(groups, extra_rules)
+    init(groups, extra_rules, zdict)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -102,7 +104,7 @@ def _ready(raw: RawArticle, digest: str, terms: Counter[str]) -> tuple[Ready, in
     prepared = prepare(raw, _aliases or Aliases(), _rules, digest)
     art, extraction = prepared.article, prepared.extraction
     doc = analyse_doc(_schema, whoosh_doc(art, extraction))
-    row = pack(art, extraction, prepared.raw_hash)
+    row = pack(art, extraction, prepared.raw_hash, _zdict)
     counts, words = term_counts(art.body_text)
     terms.update(counts)  # last: a failure above leaves the chunk's counts untouched
     return Ready(art.id, doc, row, art.warnings), words

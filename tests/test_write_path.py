@@ -192,3 +192,14 @@ def test_bulk_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
         assert plain.stored_fields(docnum) == bulk.stored_fields(docnum)
         for fieldname in ("title", "body", "actor", "quote"):
             assert plain.doc_field_length(docnum, fieldname) == bulk.doc_field_length(docnum, fieldname)
+
+
+def test_blobs_use_the_store_dictionary(tmp_path: Path) -> None:
+    from index.sidestore import SideStore
+
+    lib = _index(tmp_path)
+    store = SideStore(lib.index_dir.check().store_path, readonly=True)
+    assert store.zdict  # primed from the first import's articles
+    assert store.body_text(lib.list_articles()[0].id).startswith("Marco Rubio said")
+    store.close()
+    lib.close()
