@@ -26,6 +26,15 @@ def test_search_json_fields(seed_index_dir: Path, capsys: pytest.CaptureFixture[
     assert all(set(h) == {"start", "end"} for h in hit["highlights"])
 
 
+def test_index_dir_works_before_the_command_as_well_as_after(seed_index_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARALLAX_INDEX_DIR", str(tmp_path / "nothing-here"))  # a wrong fallback must not win
+    for args in (["--index-dir", str(seed_index_dir), "search", "ceasefire"],
+                 ["search", "ceasefire", "--index-dir", str(seed_index_dir)]):
+        code, out, err = run(capsys, *args)
+        assert code == 0 and "5 article(s) match" in out, (args, err)
+
+
 def test_search_text_and_empty_result(seed_index_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "search", "outlet:RT", "Kyiv", "--index-dir", str(seed_index_dir))
     assert code == 0 and "RT · 2025-05-15 · 002_e67d47b15c32759e" in out

@@ -22,12 +22,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(default: object) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--config", metavar="FILE", help="config file (default: $PARALLAX_CONFIG, the user config, then the project's config.yaml)")
-    common.add_argument("--index-dir", metavar="DIR", help="index location (default: $PARALLAX_INDEX_DIR, config index.dir, then the user data directory)")
+    common.add_argument("--config", metavar="FILE", default=default, help="config file (default: $PARALLAX_CONFIG, the user config, then the project's config.yaml)")
+    common.add_argument("--index-dir", metavar="DIR", default=default, help="index location (default: $PARALLAX_INDEX_DIR, config index.dir, then the user data directory)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --config and --index-dir work before or after the command. The command's copies default to SUPPRESS:
+    # a plain None default there would overwrite `parallax --index-dir DIR search ...`'s value with None.
+    common = _common_options(argparse.SUPPRESS)
     parser = _Parser(
-        prog="parallax", parents=[common],
+        prog="parallax", parents=[_common_options(None)],
         description="Read news coverage critically: search articles, see who is quoted, compare outlets. "
                     "With no command, opens the reader app on the configured corpus.",
     )
