@@ -29,28 +29,72 @@ def _person_key(name: str) -> str:
     return fold_key(" ".join(words))
 
 
-def _canonical(actor: ArticleActor, aliases: Aliases) -> str:
-    return aliases.canonical(actor.name) or actor.name
+def _initials(name: str) -> str:
+    """The middle initials of a name, dots dropped: "George H. W. Bush" -> "HW"."""
+    return "".join(w.rstrip(".") for w in name.split()[1:-1] if _INITIAL.match(w))
+
+
+def _person_keys(weights: Counter[str]) -> dict[str, str]:
+    """name -> folding key, given each name's article count. Middle initials are ignored ("Paul D. Ryan"
+    is "Paul Ryan") unless the corpus holds two sets of initials for one name: George W. Bush and George
+    H. W. Bush are two people. Then a name without initials joins the variant with five times the articles
+    of the next, or stays apart (it could be either)."""
+    variants: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, weight in weights.items():
+        variants[_person_key(name)][_initials(name)] += weight
+    keys = {}
+    for name in weights:
+        base = _person_key(name)
+        initialled = [(n, i) for i, n in variants[base].items() if i]
+        if len(initialled) <= 1:
+            keys[name] = base
+            continue
+        own = _initials(name)
+        if not own:
+            initialled.sort(reverse=True)
+            if initialled[0][0] >= 5 * initialled[1][0]:
+                own = initialled[0][1]
+        keys[name] = f"{base}|{own}"
+    return keys
 
 
 def fold_corpus(per_article: dict[str, list[ArticleActor]], aliases: Aliases) -> list[ActorSummary]:
-    """Corpus-wide actors: alias groups, case/accent/middle-initial folding, and lone surnames folded
-    into the only full name with that surname; most-covered actors first."""
+    """Corpus-wide actors from per-article ones (see fold_summaries); most-covered actors first."""
+    rows = [
+        ActorSummary(name=a.name, kind=a.kind, roles=list(a.roles), spellings=list(a.spellings),
+                     mentions=len(a.mentions), articles=1, article_ids=[article_id])
+        for article_id, actors in per_article.items() for a in actors
+    ]
+    return fold_summaries(rows, aliases)
+
+
+def fold_summaries(rows: list[ActorSummary], aliases: Aliases) -> list[ActorSummary]:
+    """Fold actors grouped by exact name into corpus-wide actors: alias groups, case/accent/middle-initial
+    folding, and lone surnames folded into the full name with that surname when it is unambiguous.
+    Most-covered actors first. Rows must carry their article_ids (the counts are recomputed from them)."""
     accs: dict[tuple[str, str], _Acc] = {}
-    for article_id, actors in per_article.items():
-        for actor in actors:
-            name = _canonical(actor, aliases)
-            key = (actor.kind, _person_key(name) if actor.kind == "person" else fold_key(name))
-            acc = accs.get(key)
-            if acc is None:
-                acc = accs[key] = _Acc(name=name, kind=actor.kind)
-            elif " " in name and len(name) < len(acc.name):
-                acc.name = name  # prefer the shorter full form ("Paul Ryan" over "Paul D. Ryan")
-            acc.roles.update(actor.roles)
-            for s in actor.spellings:
-                acc.spellings.setdefault(s)
-            acc.mentions += len(actor.mentions)
-            acc.articles.add(article_id)
+    canonical = {row.name: aliases.canonical(row.name) or row.name for row in rows}
+    person_weights: Counter[str] = Counter()
+    for row in rows:
+        if row.kind == "person":
+            person_weights[canonical[row.name]] += len(row.article_ids)
+    person_keys = _person_keys(person_weights)
+    name_weight: Counter[tuple[tuple[str, str], str]] = Counter()
+    for row in rows:
+        name = canonical[row.name]
+        key = (row.kind, person_keys[name] if row.kind == "person" else fold_key(name))
+        acc = accs.get(key)
+        if acc is None:
+            acc = accs[key] = _Acc(name=name, kind=row.kind)
+        name_weight[(key, name)] += row.mentions
+        best = name_weight[(key, acc.name)]
+        if " " in name and (name_weight[(key, name)], -len(name)) > (best, -len(acc.name)):
+            acc.name = name  # the full form written most often ("George W. Bush" over "George W Bush")
+        acc.roles.update(row.roles)
+        for s in row.spellings:
+            acc.spellings.setdefault(s)
+        acc.mentions += row.mentions
+        acc.articles.update(row.article_ids)
     _fold_lone_surnames(accs)
     out = [
         ActorSummary(

@@ -126,9 +126,14 @@ class Library:
         return self.searcher.count(query)
 
     def actors(self, article_id: str | None = None, kind: str | None = None) -> list[ActorSummary]:
+        """One article's actors, or the corpus's with spellings, middle initials and unambiguous lone surnames
+        folded into one actor ("Trump" in an article that never gives his first name is Donald Trump)."""
         if article_id is not None:
             self.article(article_id)
-        return self.store.actor_summaries(article_id, kind)
+            return self.store.actor_summaries(article_id, kind)
+        from .actor_fold import fold_summaries
+
+        return fold_summaries(self.store.actor_summaries(None, kind), self.aliases)
 
     def compare(self, a: str, b: str):  # noqa: ANN201 - returns index.compare_models.Comparison
         """Compare two articles side by side (shared actors, voices, quotes, naming, words, passages)."""

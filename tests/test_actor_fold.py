@@ -77,3 +77,25 @@ def test_seeds_fold_zelensky_and_keep_medinsky_apart() -> None:
     assert {"Zelensky", "Zelenskyy", "Vladimir Zelensky"} <= set(found["Volodymyr Zelensky"].spellings)
     assert "Vladimir Medinsky" in found and "Vladimir Putin" in found
     assert not any(n in found for n in ("Why It Matters", "What To Know", "Show More", "Similar News"))
+
+
+def test_two_sets_of_middle_initials_are_two_people() -> None:
+    per = {"a": [person("George W. Bush", 2)], "b": [person("George H. W. Bush")], "c": [person("George W Bush")],
+           "d": [person("George Bush")]}
+    found = by_name(fold_corpus(per, ALIASES))
+    assert found["George W. Bush"].articles == 2 and found["George H. W. Bush"].articles == 1
+    assert "George Bush" in found  # could be either: left alone
+
+
+def test_a_bare_name_joins_the_initials_that_dominate() -> None:
+    per = {f"w{i}": [person("George W. Bush")] for i in range(5)}
+    per |= {"hw": [person("George H. W. Bush")], "bare": [person("George Bush")]}
+    found = by_name(fold_corpus(per, ALIASES))
+    assert found["George W. Bush"].articles == 6 and "George Bush" not in found
+
+
+def test_the_corpus_actor_list_folds_lone_surnames(seed_library) -> None:  # noqa: ANN001 - Library fixture
+    """`parallax actors` without an id: an article that only says "Rubio" counts for Marco Rubio."""
+    people = {a.name: a for a in seed_library.actors(kind="person")}
+    assert "Rubio" not in people and "Putin" not in people
+    assert people["Marco Rubio"].articles >= 4
