@@ -13,24 +13,18 @@ from index.models import ActorSummary, ArticleActor
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-@dataclass
-class _Acc:
-    name: str
-    kind: str
-    roles: Counter[str] = field(default_factory=Counter)
-    spellings: dict[str, None] = field(default_factory=dict)
-    mentions: int = 0
-    articles: set[str] = field(default_factory=set)
-
-
 def _person_key(name: str) -> str:
     """Key that ignores middle initials and case: "Paul D. Ryan" and "Paul Ryan" share one."""
-    words = [w for w in name.split() if not _INITIAL.match(w)]
-    return fold_key(" ".join(words))
+    words = name.split()
+    if all(len(w) > 2 for w in words):  # the common case: no initials (this runs on every corpus actor)
+        return fold_key(name)
+    return fold_key(" ".join(w for w in words if not _INITIAL.match(w)))
 
 
 def _initials(name: str) -> str:
     """The middle initials of a name, dots dropped: "George H. W. Bush" -> "HW"."""
+    if "." not in name and " " not in name.strip():
+        return ""
     return "".join(w.rstrip(".") for w in name.split()[1:-1] if _INITIAL.match(w))
 
 
@@ -39,12 +33,14 @@ def _person_keys(weights: Counter[str]) -> dict[str, str]:
     is "Paul Ryan") unless the corpus holds two sets of initials for one name: George W. Bush and George
     H. W. Bush are two people. Then a name without initials joins the variant with five times the articles
     of the next, or stays apart (it could be either)."""
-    variants: dict[str, Counter[str]] = defaultdict(Counter)
+    base_of = {name: _person_key(name) for name in weights}
+    variants: dict[str, dict[str, int]] = {}
     for name, weight in weights.items():
-        variants[_person_key(name)][_initials(name)] += weight
+        per_initials = variants.setdefault(base_of[name], {})
+        initials = _initials(name)
+        per_initials[initials] = per_initials.get(initials, 0) + weight
     keys = {}
-    for name in weights:
-        base = _person_key(name)
+    for name, base in base_of.items():
         initialled = [(n, i) for i, n in variants[base].items() if i]
         if len(initialled) <= 1:
             keys[name] = base
@@ -68,69 +64,84 @@ def fold_corpus(per_article: dict[str, list[ArticleActor]], aliases: Aliases) ->
     return fold_summaries(rows, aliases)
 
 
+@dataclass
+class _Group:
+    """The rows (one per exact name) that fold into one actor, and the name it is shown under."""
+
+    name: str
+    rows: list[tuple[str, ActorSummary]] = field(default_factory=list)  # (canonical name, row)
+    weights: dict[str, int] = field(default_factory=dict)  # mentions per canonical name
+
+    @property
+    def articles(self) -> int:  # an upper bound (two rows may share an article): enough to rank candidates
+        return sum(row.articles for _, row in self.rows)
+
+
 def fold_summaries(rows: list[ActorSummary], aliases: Aliases) -> list[ActorSummary]:
     """Fold actors grouped by exact name into corpus-wide actors: alias groups, case/accent/middle-initial
     folding, and lone surnames folded into the full name with that surname when it is unambiguous.
-    Most-covered actors first. Rows must carry their article_ids (the counts are recomputed from them)."""
-    accs: dict[tuple[str, str], _Acc] = {}
+    Most-covered actors first. Rows must carry their article_ids (merged counts are recomputed from them)."""
     canonical = {row.name: aliases.canonical(row.name) or row.name for row in rows}
     person_weights: Counter[str] = Counter()
     for row in rows:
         if row.kind == "person":
-            person_weights[canonical[row.name]] += len(row.article_ids)
+            person_weights[canonical[row.name]] += row.articles
     person_keys = _person_keys(person_weights)
-    name_weight: Counter[tuple[tuple[str, str], str]] = Counter()
+    groups: dict[tuple[str, str], _Group] = {}
     for row in rows:
         name = canonical[row.name]
         key = (row.kind, person_keys[name] if row.kind == "person" else fold_key(name))
-        acc = accs.get(key)
-        if acc is None:
-            acc = accs[key] = _Acc(name=name, kind=row.kind)
-        name_weight[(key, name)] += row.mentions
-        best = name_weight[(key, acc.name)]
-        if " " in name and (name_weight[(key, name)], -len(name)) > (best, -len(acc.name)):
-            acc.name = name  # the full form written most often ("George W. Bush" over "George W Bush")
-        acc.roles.update(row.roles)
-        for s in row.spellings:
-            acc.spellings.setdefault(s)
-        acc.mentions += row.mentions
-        acc.articles.update(row.article_ids)
-    _fold_lone_surnames(accs)
-    out = [
-        ActorSummary(
-            name=a.name,
-            kind=a.kind,
-            roles=[r for r, _ in a.roles.most_common()],
-            spellings=list(a.spellings),
-            mentions=a.mentions,
-            articles=len(a.articles),
-            article_ids=sorted(a.articles),
-        )
-        for a in accs.values()
-    ]
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(name)
+        group.rows.append((name, row))
+        weights = group.weights
+        weights[name] = weights.get(name, 0) + row.mentions
+        if group.name != name and " " in name and \
+                (weights[name], -len(name)) > (weights.get(group.name, 0), -len(group.name)):
+            group.name = name  # the full form written most often ("George W. Bush" over "George W Bush")
+    _fold_lone_surnames(groups)
+    out = [_merged(g) for g in groups.values()]
     out.sort(key=lambda s: (-s.articles, -s.mentions, s.name))
     return out
 
 
-def _fold_lone_surnames(accs: dict[tuple[str, str], _Acc]) -> None:
+def _merged(group: _Group) -> ActorSummary:
+    if len(group.rows) == 1:  # most actors: nothing to merge
+        name, row = group.rows[0]
+        if name == row.name:
+            return row
+        return ActorSummary(name, row.kind, row.roles, list(dict.fromkeys([*row.spellings, row.name])),
+                            row.mentions, row.articles, row.article_ids)
+    roles: Counter[str] = Counter()
+    spellings: dict[str, None] = {}
+    articles: set[str] = set()
+    for _, row in group.rows:
+        roles.update(row.roles)
+        spellings.update(dict.fromkeys(row.spellings))
+        articles.update(row.article_ids)
+    return ActorSummary(
+        name=group.name, kind=group.rows[0][1].kind, roles=[r for r, _ in roles.most_common()],
+        spellings=list(spellings), mentions=sum(row.mentions for _, row in group.rows),
+        articles=len(articles), article_ids=sorted(articles),
+    )
+
+
+def _fold_lone_surnames(groups: dict[tuple[str, str], _Group]) -> None:
     """Fold a one-word person ("Trump") into the full name with that surname when it is unambiguous:
     the only one, or one with at least five times the articles of the next."""
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for key, acc in accs.items():
-        if acc.kind == "person" and " " in acc.name:
-            by_surname[fold_key(acc.name.split()[-1])].append(key)
-    for key in [k for k, a in accs.items() if a.kind == "person" and " " not in a.name]:
-        cands = sorted(by_surname.get(key[1], []), key=lambda k: -len(accs[k].articles))
+    for key, group in groups.items():
+        if key[0] == "person" and " " in group.name:
+            by_surname[fold_key(group.name.split()[-1])].append(key)
+    for key in [k for k, g in groups.items() if k[0] == "person" and " " not in g.name]:
+        cands = sorted(by_surname.get(key[1], []), key=lambda k: -groups[k].articles)
         if not cands:
             continue
-        if len(cands) > 1 and len(accs[cands[0]].articles) < 5 * len(accs[cands[1]].articles):
+        if len(cands) > 1 and groups[cands[0]].articles < 5 * groups[cands[1]].articles:
             continue
-        lone, target = accs.pop(key), accs[cands[0]]
-        target.roles.update(lone.roles)
-        for s in lone.spellings:
-            target.spellings.setdefault(s)
-        target.mentions += lone.mentions
-        target.articles |= lone.articles
+        lone = groups.pop(key)
+        groups[cands[0]].rows.extend(lone.rows)
 
 
 def suggest_merges(summaries: list[ActorSummary], threshold: float = 85.0) -> list[tuple[str, str, float]]:
