@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from index.actor_context import SURNAME_TITLES, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
@@ -45,7 +46,6 @@ _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reut
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
-_SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 # A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
 _SUBJECT_VERB = re.compile(
@@ -179,7 +179,7 @@ def _name_word_at(word: str, pos: int) -> bool:
     low = word.lower()
     if pos == 0 and low in _FIRST_NAMES:
         return True
-    return pos > 0 and word[:1].isupper() and (low in _SURNAME_TITLES or low in _SURNAME_ORGS)
+    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS)
 
 
 def _place_len(words: list[str], i: int) -> int:
@@ -274,7 +274,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         cut = home_place_start(words)
         if cut:
             toks, words = toks[:cut], words[:cut]
-        kind, k, role = _classify(words, initial)
+        kind, k, role = reclassify(text, toks, *_classify(words, initial))  # 'analyst Al Cross', 'R-New York'
         if kind == "none":
             continue
         start, end = toks[k][1], toks[-1][2]
@@ -347,12 +347,18 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)
             if p:
                 surnames.setdefault(fold_key(" ".join(c.words[p:])), full)
+            if _ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
+                surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
     for c in cands:
         name = " ".join(c.words)
         kind = c.kind
         if kind == "person" and len(c.words) >= 2:
             canon = (first_last.get(fold_key(c.words[0] + " " + c.words[-1])) or surnames.get(fold_key(name))
                      or builder.canonical(name))
+        elif kind == "surname_only":  # "King" alone is Rep. Peter King only when the article named him
+            if fold_key(name) not in surnames:
+                continue
+            canon, kind = surnames[fold_key(name)], "person"
         elif kind in ("person", "single"):
             alias = aliases.canonical(name)
             if alias and (" " in alias or not place_name(name)):

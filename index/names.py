@@ -178,8 +178,10 @@ def home_place_start(words: list[str]) -> int:
         return 0
     if place_name(" ".join(words[k + 1:])):
         return k
-    # an organisation after a first and last name (two or three name words, nothing before them)
-    if k <= 3 and all(is_name_word(w) and w[:1].isupper() for w in words[:k]) and has_org_cue(words[k + 1:]):
+    # an organisation after a first and last name (two or three name words, nothing before them) or after a
+    # titled surname ("Mr. Vargas of the Dream Action Coalition", "Sen. Warren of the Banking Committee")
+    t = 1 if words[0].lower() in lexicon().title_words else 0
+    if k - t <= 3 and k >= 2 and all(is_name_word(w) and w[:1].isupper() for w in words[t:k]) and has_org_cue(words[k + 1:]):
         return k
     return 0
 

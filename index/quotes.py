@@ -395,5 +395,5 @@ def _cues_in(text: str) -> bool:
 
 
 def _finite_cue(text: str) -> bool:
-    """A cue verb other than a participle ("in describing", "saying"): one that would attribute the quote."""
-    return any(not m.group().lower().endswith("ing") for m in _cue_regex().finditer(text))
+    """A cue verb other than a participle ("in describing", "saying"), or "according to": one that attributes the quote."""
+    return "according to" in text or any(not m.group().lower().endswith("ing") for m in _cue_regex().finditer(text))

@@ -112,3 +112,42 @@ def test_lone_surname_after_inverted_said_is_a_person() -> None:
 def test_newspaper_named_after_a_city_is_an_organisation() -> None:
     found = actors("Tom Byrne read it twice. The New York Times recently wondered about the plan.")
     assert found["New York Times"].kind == "organisation"
+
+
+def test_country_first_name_in_person_context_is_a_person() -> None:
+    found = actors("One former classmate, Jordan Pelham, said the plan had failed. Jordan signed the deal.")
+    assert found["Jordan Pelham"].kind == "person"
+    assert found["Jordan"].kind == "place"
+
+
+def test_org_cue_surname_after_role_noun_is_a_person() -> None:
+    found = actors("Political analyst Al Cross predicted a loss. The Red Cross sent aid.\n\n\"No,\" Cross said.")
+    assert found["Al Cross"].kind == "person"
+    assert len(found["Al Cross"].mentions) == 2  # the lone "Cross" is him, not an organisation
+
+
+def test_party_state_tag_is_not_a_person() -> None:
+    found = actors("Rep. Peter Kellan, R-New York, spoke. Sen. Joe Marsh, D-West Virginia, agreed.")
+    assert not any(name.startswith(("R-", "D-")) for name in found)
+
+
+def test_lone_title_surname_refers_back_to_the_named_person() -> None:
+    found = actors("Rep. Peter King spoke on Friday.\n\nKing pointed out the irony.")
+    assert len(found["Peter King"].mentions) == 2
+    assert "King" not in actors("King pointed out the irony.")
+
+
+def test_sentence_opening_role_noun_is_a_role_not_a_name() -> None:
+    found = actors("Lawyer John Eastman said the case was weak.")
+    assert "John Eastman" in found and "Lawyer John Eastman" not in found
+
+
+def test_titled_surname_of_an_organisation() -> None:
+    found = actors("\"It is new,\" said Mr. Vargas of the Dream Action Coalition.")
+    assert found["Vargas"].kind == "person"
+    assert not any("Vargas of" in name for name in found)
+
+
+def test_arabic_particle_surname_refers_back() -> None:
+    found = actors("Foreign Minister Adel al-Jubeir spoke. Mr Jubeir left.")
+    assert len(found["Adel al-Jubeir"].mentions) == 2 and "Jubeir" not in found

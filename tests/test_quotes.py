@@ -550,3 +550,15 @@ def test_subject_of_was_quoted_as_telling_is_the_speaker() -> None:
     q = quotes("Carl Imrie, a friend of Mr. Dunmore\u2019s, was quoted in Jan Roe\u2019s new book, \u201cFire Inside,\u201d as telling "
                "a friend that Mr. Dunmore was \u201cnot fit to serve.\u201d")
     assert q[-1].speaker == "Carl Imrie"
+
+
+def test_according_to_unnamed_source_is_not_the_sentence_subject() -> None:
+    q = one('Erik Ames met the envoy. Ames, who tried to set up a "backchannel" between the two sides, '
+            'according to officials, is under investigation.')
+    assert q.speaker is None
+
+
+def test_inverted_titled_surname_of_an_organisation_then_he() -> None:
+    found = quotes('"It is new," said Mr. Vargas of the Dream Action Coalition.\n\nJosh Earnest spoke too.\n\n'
+                   '"My mother could go," Vargas said.')
+    assert [q.speaker for q in found] == ["Vargas", "Vargas"]

@@ -1,0 +1,65 @@
+"""Context rules for capitalised runs the word lists misread: a person whose first name is also a country
+("Chad Williams") or whose surname is also an organisation cue ("Al Cross"), a role noun opening a sentence
+("Lawyer John Eastman"), a party-state tag ("R-New York") and a lone surname that is also a title ("King").
+
+The lexicons classify a run from its words alone, so a first name that is also a country and a surname that is
+also an org cue ("Cross" as in Red Cross) lose the person. News style gives such people away by their context:
+a lowercase role noun right before the name ("political analyst Al Cross") or a speech verb right after it
+("Chad Williams, said"). Only that context turns such a run into a person, so "Red Cross" or "Chad" alone stay
+what they were. Split out of index/actors.py to keep that module under 400 lines.
+"""
+from __future__ import annotations
+
+import re
+
+from index.actor_roles import role_before
+from index.names import is_acronym, is_cue_verb, is_name_word, lexicon, place_name
+
+# "Rep. Peter King, R-New York" / "(D-Calif.)": a party and home state, not a name.
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
+# a speech verb right after the name, with or without an appositive comma ("Chad Williams, said")
+_CUE_AFTER = re.compile(r",?\s+([a-z]+)\b")
+_APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?=[,.;])")
+# Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
+SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
+
+Token = tuple[str, int, int, bool]
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """True when the name at text[start:end] stands where news writing puts a person: after a lowercase role
+    ("analyst Al Cross"), before a speech verb ("Chad Williams said") or before a role appositive."""
+    if role_before(text, start):
+        return True
+    m = _CUE_AFTER.match(text, end)
+    if m and is_cue_verb(m.group(1)):
+        return True
+    m = _APPOSITIVE_ROLE.match(text, end)
+    return bool(m and m.group(1) in lexicon().role_nouns)
+
+
+def _personal(words: list[str]) -> bool:
+    """Two or three Title-case words that could be a first name and surname (no acronym, no strong org word)."""
+    lex = lexicon()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) for w in words)
+            and not any(w.lower() in lex.org_words or w.lower() in lex.stop_words for w in words))
+
+
+def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tuple[str, int, str]:
+    """Correct the word-list kind of one run using its context; returns (kind, name_from, role) like _classify."""
+    words = [t[0] for t in toks]
+    if _PARTY_STATE.match(words[0]):
+        return "none", 0, ""
+    if kind == "none" and len(words) == 1 and (words[0].lower() in SURNAME_TITLES or words[0].lower() in lexicon().org_cues):
+        return "surname_only", 0, ""  # "King", "Cross": a person only if the article named someone with that surname
+    if kind in ("none", "organisation") and _personal(words):
+        start, end = toks[0][1], toks[-1][2]
+        first = words[0]
+        country_first = kind == "none" and len(words) == 2 and place_name(first) is not None and is_name_word(words[1])
+        cue_surname = kind == "organisation" and is_name_word(first) and place_name(first) is None
+        if country_first and person_context(text, start, end) or cue_surname and role_before(text, start):
+            return "person", 0, role
+    lex = lexicon()
+    if kind == "person" and len(words) - k >= 3 and words[k].lower() in lex.role_nouns and not role:
+        return "person", k + 1, words[k].lower()  # "Lawyer John Eastman": the sentence's opening role noun
+    return kind, k, role
