@@ -185,12 +185,13 @@ def _term_cache(stem: Any, charmap: dict[int, str] | None) -> Any:  # noqa: ANN4
 
 
 def analyse_doc(schema: Any, doc: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401 - whoosh Schema
-    """`doc` with every PreText value replaced by its postings (stored values kept as `_stored_<field>`)."""
+    """`doc` with every PreText (or NameKeys) value replaced by its postings (stored values kept as `_stored_<field>`)."""
     out: dict[str, Any] = {}
     for name, value in doc.items():
         field = schema[name] if name in schema else None
-        if isinstance(field, PreText) and isinstance(value, str):
-            out[name] = field.analyse(value)
+        analyse = getattr(field, "analyse", None)
+        if analyse is not None and isinstance(value, str):  # PreText, and namekeys.NameKeys
+            out[name] = analyse(value)
             if field.stored:
                 out[f"_stored_{name}"] = value
         else:

@@ -10,6 +10,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from .aliases import Aliases
 from .broad_terms import MIN_PREFIX, every_article, too_broad_pattern
 from .decode import strip_terminal_sequences
+from .namekeys import NAME_FIELDS, key_query, phrase_key
 from .schema import DEFAULT_FIELDS, QUERY_FIELDS
 from .snippets import TermMatch
 
@@ -69,6 +70,7 @@ class QueryBuilder:
         self.parser.add_plugin(DateParserPlugin(free=False))
         self.parser.add_plugin(GtLtPlugin())
         self._expansions = self._alias_tokens(aliases)
+        self._name_groups = self._alias_names(aliases)
 
     def _alias_tokens(self, aliases: Aliases) -> dict[str, dict[str, list[str]]]:
         """field -> analysed token -> every analysed spelling of the same name."""
@@ -84,6 +86,35 @@ class QueryBuilder:
             out[field] = table
         return out
 
+    def _alias_names(self, aliases: Aliases) -> dict[str, list[str]]:
+        """name key -> the keys of every multi-word spelling of the same name (Vladimir Zelensky -> Volodymyr
+        Zelensky, Volodymyr Zelenskyy, ...), for name-key lookups (namekeys.py)."""
+        if not all(f in self.schema for f in NAME_FIELDS.values()):
+            return {}
+        analyzer = self.schema["actor"].analyzer
+        table: dict[str, list[str]] = {}
+        for canonical, variants in aliases.groups.items():
+            keys = [k for k in (phrase_key([t.text for t in analyzer(s)]) for s in [canonical, *variants]) if k]
+            keys = list(dict.fromkeys(keys))
+            if len(keys) > 1:
+                for key in keys:
+                    table[key] = keys
+        return table
+
+    def _name_lookup(self, q: wq.Phrase, phrases: list[list[str]]) -> wq.Query | None:
+        """`actor:"Full Name"` (and its alias spellings) as a term lookup in the name-key field, or None when
+        this phrase must stay a phrase (no such field in this index, slop, one word, too many words)."""
+        keyfield = NAME_FIELDS.get(q.fieldname)
+        if keyfield is None or keyfield not in self.schema or q.slop != 1:
+            return None
+        keys: list[str] = []
+        for words in phrases:
+            key = phrase_key(words)
+            if key is None:
+                return None
+            keys.extend(self._name_groups.get(key, [key]))
+        return key_query(keyfield, keys, boost=q.boost)
+
     def _expand(self, q: wq.Query) -> wq.Query:
         if isinstance(q, wq.Term) and q.fieldname in self._expansions:
             variants = self._expansions[q.fieldname].get(q.text)
@@ -93,10 +124,15 @@ class QueryBuilder:
         if isinstance(q, wq.Phrase) and q.fieldname in self._expansions:
             table = self._expansions[q.fieldname]
             options = [table.get(w, [w]) for w in q.words]
+            phrases = [list(q.words)]
             if any(len(o) > 1 for o in options) and sum(len(o) for o in options) <= 12:
                 phrases = [[]]
                 for opts in options:
                     phrases = [p + [o] for p in phrases for o in opts]
+            lookup = self._name_lookup(q, phrases)
+            if lookup is not None:
+                return lookup
+            if len(phrases) > 1:
                 return wq.Or([wq.Phrase(q.fieldname, p, slop=q.slop, boost=q.boost) for p in phrases])
             return q
         if q.is_leaf():

@@ -6,10 +6,11 @@ from whoosh.fields import DATETIME, ID, KEYWORD, Schema
 from whoosh.support.charset import accent_map
 
 from .analysis import PreText
+from .namekeys import NameKeys
 
 # Bump when the schema, the position format or the side store's layout changes: an index of another version
 # is refused with the rebuild command when read, and replaced by a fresh generation when written.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"  # 4: actor_name / speaker_name keys (namekeys.py)
 # Fields a user may name in a query, with a one-line description for help and errors.
 QUERY_FIELDS = {
     "title": "headline words",
@@ -51,5 +52,7 @@ def build_schema() -> Schema:
         bias=KEYWORD(lowercase=True),
         actor=PreText(name_analyzer()),
         speaker=PreText(name_analyzer()),
+        actor_name=NameKeys(),  # each name (and runs of its words) as one term: index/namekeys.py
+        speaker_name=NameKeys(),
         quote=PreText(text_analyzer()),
     )

@@ -23,7 +23,8 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from .models import Article, Extraction
-from .schema import SCHEMA_VERSION, build_schema
+from .namekeys import name_keys
+from .schema import SCHEMA_VERSION, build_schema, name_analyzer
 from .sidestore import SideStore
 
 
@@ -117,8 +118,16 @@ class IndexLock:
             self._fh = None
 
 
+_NAME_ANALYZER: Any = None
+
+
 def whoosh_doc(article: Article, extraction: Extraction) -> dict[str, Any]:
     """The searchable fields of one article."""
+    global _NAME_ANALYZER
+    if _NAME_ANALYZER is None:
+        _NAME_ANALYZER = name_analyzer()
+    actors = [n for a in extraction.actors for n in dict.fromkeys([a.name, *a.spellings])]
+    speakers = list(dict.fromkeys(q.speaker for q in extraction.quotes if q.speaker))
     doc: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
@@ -127,8 +136,10 @@ def whoosh_doc(article: Article, extraction: Extraction) -> dict[str, Any]:
         "authors": " ; ".join(article.authors),
         "topic": article.topic,
         "bias": article.bias,
-        "actor": " ; ".join(n for a in extraction.actors for n in dict.fromkeys([a.name, *a.spellings])),
-        "speaker": " ; ".join(dict.fromkeys(q.speaker for q in extraction.quotes if q.speaker)),
+        "actor": " ; ".join(actors),
+        "speaker": " ; ".join(speakers),
+        "actor_name": name_keys(_NAME_ANALYZER, actors),
+        "speaker_name": name_keys(_NAME_ANALYZER, speakers),
         "quote": "\n".join(q.text for q in extraction.quotes),
     }
     if article.date:

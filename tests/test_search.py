@@ -155,3 +155,35 @@ def test_a_search_the_user_replaced_stops(seed_library: Library) -> None:
     replaced.set()
     with pytest.raises(SearchCancelled):
         seed_library.search("ceasefire", cancelled=replaced)
+
+
+def test_actor_and_speaker_full_names_find_every_alias_spelling_both_ways(seed_library: Library) -> None:
+    everyone = ids(seed_library, 'actor:"Volodymyr Zelensky"')
+    assert everyone == ALL
+    for spelling in ('actor:"Vladimir Zelensky"', 'actor:"Volodymyr Zelenskyy"', 'actor:"VOLODYMYR ZELÉNSKIY"',
+                     "actor:Zelenskyy", "actor:Zelensky"):
+        assert ids(seed_library, spelling) == everyone, spelling
+    assert ids(seed_library, 'actor:"Andriy Sybiha"') == ids(seed_library, 'actor:"Andrii Sybiha"') == {"001", "003"}
+    quoted = ids(seed_library, 'speaker:"Volodymyr Zelensky"')
+    assert quoted and quoted == ids(seed_library, 'speaker:"Vladimir Zelenskyy"') == ids(seed_library, "speaker:Zelensky")
+    result = seed_library.search('actor:"Vladimir Zelensky"', count=False)
+    assert result.total is None and seed_library.count('actor:"Vladimir Zelensky"') == 5
+
+
+def test_actor_phrases_match_within_one_name(seed_library: Library) -> None:
+    assert ids(seed_library, 'actor:"Donald Trump"') == {"000", "001", "002", "003"}
+    assert ids(seed_library, 'actor:"Foreign Relations"') == {"000"}, "part of a longer name still finds it"
+    assert ids(seed_library, 'actor:"Senate Foreign Relations Committee"') == {"000"}
+    assert ids(seed_library, 'actor:"Trump Donald"') == set()
+    assert ids(seed_library, 'actor:"Donald Trump" AND actor:"Marco Rubio"') == {"000", "001", "002", "003"}
+
+
+def test_an_actor_phrase_never_joins_two_neighbouring_names(seed_library: Library) -> None:
+    article = next(h.id for h in seed_library.search("outlet:RT").hits)
+    actors = seed_library.extraction(article).actors
+    names = [n for a in actors for n in dict.fromkeys([a.name, *a.spellings])]
+    pairs = {f"{a.split()[-1]} {b.split()[0]}" for a, b in zip(names, names[1:])}
+    pairs -= {" ".join(w) for n in names for w in zip(n.split(), n.split()[1:])}  # a pair inside some name
+    assert pairs
+    for pair in pairs:
+        assert article[:3] not in ids(seed_library, f'actor:"{pair}"'), pair
