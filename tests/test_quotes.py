@@ -562,3 +562,8 @@ def test_inverted_titled_surname_of_an_organisation_then_he() -> None:
     found = quotes('"It is new," said Mr. Vargas of the Dream Action Coalition.\n\nJosh Earnest spoke too.\n\n'
                    '"My mother could go," Vargas said.')
     assert [q.speaker for q in found] == ["Vargas", "Vargas"]
+
+
+def test_organisation_then_role_noun_then_person_after_quote() -> None:
+    q = one('"We were ready," recalled Obama EPA administrator Tom Ravel in 2010.')
+    assert q.speaker == "Tom Ravel"
