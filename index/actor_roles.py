@@ -18,6 +18,7 @@ _ROLE_ADJECTIVES = frozenset(
     "presidential diplomatic intelligence press national security foreign defense military senior top "
     "deputy chief former longtime campaign political economic white house state department".split()
 )
+_JUST_NAMED = 400  # characters: the same or the previous short paragraph
 _ROLE_REF: re.Pattern[str] | None = None  # compiled lazily from the lexicon
 
 
@@ -91,13 +92,18 @@ def resolve_role_ref(
                 break
     if not cands:
         return None
-    if not demonym and len(cands) > 1:
-        home = [c for c in cands if not any(
-            w.lower() in lex.demonyms and w.lower() not in {"u.s.", "us", "american", "federal"}
-            for r in actors[c].roles for w in r.split())]
-        cands = home or cands
+
     def last_seen(name: str) -> int:
         seen = starts.setdefault(name, sorted(m.start for m in actors[name].mentions))
         i = bisect_left(seen, pos)
         return seen[i - 1] if i else -1
-    return max(cands, key=last_seen)
+    latest = max(cands, key=last_seen)
+    if not demonym and len(cands) > 1:
+        home = [c for c in cands if not any(
+            w.lower() in lex.demonyms and w.lower() not in {"u.s.", "us", "american", "federal"}
+            for r in actors[c].roles for w in r.split())]
+        # "the president" is the home one, unless a foreign president was named just before ("Iranian President
+        # Hassan Rouhani … Rouhani said … “…,” the president said")
+        if home and not (latest not in home and 0 <= pos - last_seen(latest) < _JUST_NAMED):
+            return max(home, key=last_seen)
+    return latest

@@ -567,3 +567,12 @@ def test_inverted_titled_surname_of_an_organisation_then_he() -> None:
 def test_organisation_then_role_noun_then_person_after_quote() -> None:
     q = one('"We were ready," recalled Obama EPA administrator Tom Ravel in 2010.')
     assert q.speaker == "Tom Ravel"
+
+
+def test_role_reference_to_a_foreign_leader_named_just_before() -> None:
+    found = quotes('President Donald Trump spoke on Monday.\n\nVenezuelan President Luis Arce returned home on Friday. '
+                   '"They all wanted a meeting," the president said.')
+    assert found[0].speaker == "Luis Arce"
+    found = quotes('President Donald Trump spoke.\n\nVenezuelan President Luis Arce returned home. ' + "Nothing changed. " * 40
+                   + '\n\n"They all wanted a meeting," the president said.')
+    assert found[0].speaker == "Donald Trump"
