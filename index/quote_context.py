@@ -43,6 +43,17 @@ _PERSON_NOUNS = frozenset("man woman person resident witness neighbor neighbour 
 # "A former senior DHS intelligence officer explained": an indefinite article, a few modifiers, a person noun
 _UNNAMED_OPENING = re.compile(r"[“\"]?(?:A|An|Another|One)\s")
 _NEXT_WORD = re.compile(r" ([a-z]+)(-[a-z]+)?\b")
+# "73% said", "some students said", "half of the voters said": a quantified group is the cue's subject
+_GROUP_SUBJECT = re.compile(
+    r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers|[Bb]oth)(?:\s+[A-Za-z-]+){0,2}"
+    r"|\d[\d.,]*\s*(?:%|percent)(?:\s+of\s+(?:the\s+)?[A-Za-z-]+)?"
+    r"|\b(?:[Hh]alf|[Mm]ajority|[Tt]hird|[Qq]uarter)\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[a-z-]+)?)\s+$")
+
+
+def group_subject(text: str, start: int, cue_start: int) -> bool:
+    """True when the words right before a cue are a quantified group ("73% said", "some students said"): the
+    quote is the group's, no named person's, even when a person was named earlier in the sentence."""
+    return _GROUP_SUBJECT.search(text, max(start, cue_start - 60), cue_start) is not None
 
 
 def role_lead(lead: str) -> bool:

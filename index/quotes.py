@@ -15,8 +15,8 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
-from index.quote_context import (TITLE_WORDS, appositive, genders, is_modifier, opens_with_unnamed_person, participle_opening,
-                                 role_lead)
+from index.quote_context import (TITLE_WORDS, appositive, genders, group_subject, is_modifier, opens_with_unnamed_person,
+                                 participle_opening, role_lead)
 from index.quote_fallbacks import (OPENING_PHRASE, according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
@@ -177,7 +177,7 @@ class _Attributor:
         near = self.mentions_in(clause, cs)
         if len(near) > 1:  # "the Minnesota senator": the place inside a role reference is no modifier of its own
             near = [m for m in near if not any(o.start <= m.start and m.end <= o.end and o is not m for o in near)]
-        if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5:
+        if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5 or group_subject(text, clause, cs):
             return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
         for m in reversed(near):
             if m.kind == "person" and not m.possessive and _WHO.fullmatch(text, m.end, cs):

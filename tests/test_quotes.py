@@ -576,3 +576,8 @@ def test_role_reference_to_a_foreign_leader_named_just_before() -> None:
     found = quotes('President Donald Trump spoke.\n\nVenezuelan President Luis Arce returned home. ' + "Nothing changed. " * 40
                    + '\n\n"They all wanted a meeting," the president said.')
     assert found[0].speaker == "Donald Trump"
+
+
+def test_quantified_group_subject_is_no_named_speaker() -> None:
+    assert one('Mr Roe had left the school and some students said he would "come back one day".').speaker is None
+    assert one('Of the 600 Democrats and Republicans polled, 73% said the ad was "negative."').speaker is None
