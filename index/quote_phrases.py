@@ -51,6 +51,8 @@ _EPITHET_HEADS = frozenset(
     "star host actor actress singer rapper comedian billionaire mogul businessman businesswoman entrepreneur "
     "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality".split())
 _EPITHET = re.compile(r"\s*,?\s*the\s+(?:[\w.-]+\s+){0,7}?([a-z]+(?:-year-old)?)\s+$")
+# '"…," said the student activist at X': the same epithet after an inverted cue
+_INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(sorted(_EPITHET_HEADS)) + r"|[\w-]+-year-old)\b")
 
 
 def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
@@ -116,8 +118,9 @@ def passive_between(text: str, start: int, end: int) -> bool:
 
 def epithet(attr: _Attributor, a: int, cs: int, text: str) -> tuple[bool, str | None]:
     """(True, the person) when the words between a quote and its cue are a definite descriptive epithet
-    ("the movie star and former TV talk show host told"): he/she resolution picks who it refers to."""
-    m = _EPITHET.fullmatch(text, a, cs)
+    ("the movie star and former TV talk show host told", "said the student activist"): he/she resolution picks who
+    it refers to."""
+    m = _EPITHET.fullmatch(text, a, cs) or (None if text[a:cs].strip(" ,—–") else _INVERTED_EPITHET.match(text, cs))
     if not m or not (m.group(1) in _EPITHET_HEADS or m.group(1).endswith("-year-old")):
         return False, None
     return True, attr.pronoun(a, "")

@@ -581,3 +581,9 @@ def test_role_reference_to_a_foreign_leader_named_just_before() -> None:
 def test_quantified_group_subject_is_no_named_speaker() -> None:
     assert one('Mr Roe had left the school and some students said he would "come back one day".').speaker is None
     assert one('Of the 600 Democrats and Republicans polled, 73% said the ad was "negative."').speaker is None
+
+
+def test_inverted_epithet_after_quote_refers_back() -> None:
+    found = quotes('Mona Reyes, a leader of the group, said the plan was weak.\n\n'
+                   '"That is what we fear," said the student activist at the state university.')
+    assert found[0].speaker == "Mona Reyes"
