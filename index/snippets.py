@@ -39,6 +39,8 @@ class TermMatch:
     patterns: tuple[str, ...] = ()  # shell-style wildcards (ukr?ine, c*fire) over analysed tokens
     _compiled: list[re.Pattern[str]] = field(default_factory=list, init=False, compare=False, repr=False)
     _candidates: list[re.Pattern[str] | None] = field(default_factory=list, init=False, compare=False, repr=False)
+    # raw word -> its analysed token when that token is a match, else None: shared by one search's snippets
+    matches_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._compiled.extend(re.compile(fnmatch.translate(p)) for p in self.patterns)
@@ -214,7 +216,9 @@ class Snippeter:
         faster; tests/test_snippets.py checks they agree). None when a word is longer than a fragment (Whoosh's
         corner case) or nothing matched: the caller takes Whoosh's path."""
         maxchars, surround = self.fragmenter.maxchars, self.fragmenter.surround
-        analyse, matched_of = self.words, {}
+        analyse, matched_of = self.words, terms.matches_of
+        if len(matched_of) > _CACHE_WORDS:
+            matched_of.clear()
         frags: list[tuple[int, int, list[tuple[int, int, str]]]] = []  # (start, end, matched spans + token)
         firsts: deque[int] = deque()
         first: int | None = None
