@@ -234,7 +234,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             return ("none", 0, "") if initial and name[0].lower() in lex.stop_words else ("single", j, "")
     # "Senate Armed Services Committee Chairman John McCain": an org-led title ending in a person's name
     t = max((k for k in range(i, len(words) - 2) if words[k].lower() in lex.title_words), default=-1)
-    if t >= 0 and 2 <= len(words) - t - 1 <= 3 and all(w[:1].isupper() and _name_word_at(w, n) for n, w in enumerate(words[t + 1:])):
+    if t >= 0 and 2 <= len(words) - t - 1 <= 3 and all((w[:1].isupper() or w in NAME_PARTICLES) and _name_word_at(w, n) for n, w in enumerate(words[t + 1:])):
         return "person", t + 1, " ".join(words[i:t + 1])
     if has_org_cue(words[i:]) and (len(words) - i > 1 or words[i].lower() in lex.org_words):
         # "The New York Times": an org cue that is also a stop word ("times", "daily") does not break the run

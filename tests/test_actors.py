@@ -151,3 +151,15 @@ def test_titled_surname_of_an_organisation() -> None:
 def test_arabic_particle_surname_refers_back() -> None:
     found = actors("Foreign Minister Adel al-Jubeir spoke. Mr Jubeir left.")
     assert len(found["Adel al-Jubeir"].mentions) == 2 and "Jubeir" not in found
+
+
+def test_crown_prince_with_name_particle() -> None:
+    found = actors("Aid went to the all-powerful Crown Prince Khalid bin Nayef, officials said.")
+    assert found["Khalid bin Nayef"].kind == "person"
+    assert "Crown Prince" in found["Khalid bin Nayef"].roles
+
+
+def test_agency_title_before_name_and_service_organisations() -> None:
+    found = actors("DNI Jim Harlan briefed the Department of Health and Human Services and the Marine Corps.")
+    assert "Jim Harlan" in found and found["Jim Harlan"].kind == "person"
+    assert all(a.kind != "person" for name, a in found.items() if "Services" in name or "Corps" in name)
