@@ -10,7 +10,7 @@ from index.models import Quote
 from index.names import is_cue_verb
 from index.quote_marks import MARK, Span, sentence_break
 
-TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|book|film)\s*$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|book|film|host of|anchor of|author of)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
 _LABEL_NOUN = re.compile(r"\b(?:hashtags?|slogans?|mottos?|banners?|placards?|signs? reading|taglines?|nicknames?|"
                          r"monikers?|headlines?|captions?|so-called)\s*[:,]?\s*$", re.IGNORECASE)
@@ -33,7 +33,7 @@ _FUNCTION = frozenset(
 def is_title(ptext: str, s: Span) -> bool:
     """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
     words = ptext[s.cs:s.ce].strip(" ,.").split()
-    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") or not any(ch.isalpha() for ch in w) for w in words):
         return False
     before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
     return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s", "s'", "s’"))

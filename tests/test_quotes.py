@@ -587,3 +587,19 @@ def test_inverted_epithet_after_quote_refers_back() -> None:
     found = quotes('Mona Reyes, a leader of the group, said the plan was weak.\n\n'
                    '"That is what we fear," said the student activist at the state university.')
     assert found[0].speaker == "Mona Reyes"
+
+
+def test_characterising_verbs_attribute_the_label() -> None:
+    found = quotes('"We must act," Tom Poe said. Jane Roe did not argue for it, but she did characterize the '
+                   'proposals as "practical suggestions."')
+    assert found[-1].speaker == "Jane Roe"
+    q = one('That was clear when Sen. Jane Roe, an early backer, recently labeled the rollout "a train wreck."')
+    assert q.speaker == "Jane Roe"
+    q = one('Mary Roe derided Tom Poe for what she characterized as a "secret plan" to defeat ISIS.')
+    assert q.speaker == "Mary Roe"
+
+
+def test_show_title_after_host_of_or_series_is_not_speech() -> None:
+    found = quotes('"We did plan to be live," Jane Roe, host of "Roe @ Night," told viewers.')
+    assert [q.speaker for q in found] == ["Jane Roe", None]
+    assert one('Jane Roe tweeted an image inspired by the TV series "Game of Kings" on Friday.').speaker is None
