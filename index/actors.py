@@ -30,7 +30,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])[\w'’.\-]*"
 # Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
 _RUN = re.compile(
-    rf"(?<![\w'’.\-]){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
+    rf"(?<![\w'’\-])(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
 )
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")

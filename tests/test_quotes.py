@@ -603,3 +603,9 @@ def test_show_title_after_host_of_or_series_is_not_speech() -> None:
     found = quotes('"We did plan to be live," Jane Roe, host of "Roe @ Night," told viewers.')
     assert [q.speaker for q in found] == ["Jane Roe", None]
     assert one('Jane Roe tweeted an image inspired by the TV series "Game of Kings" on Friday.').speaker is None
+
+
+def test_ellipsis_glued_to_a_capital_ends_the_sentence() -> None:
+    found = quotes('"The costs rose," Tom Poe said...Dana Fort, a hospital executive, has similar concerns: '
+                   '"The risk moved," she said.')
+    assert [q.speaker for q in found] == ["Tom Poe", "Dana Fort"]
