@@ -19,6 +19,12 @@ _LAW_WORDING = re.compile(
     r"\b(?:law|act|statute|constitution|amendment|clause|provision|section|bill|regulation|order|text|wording)"
     r"\b[,]?(?:\s+[\w,()§.-]+){0,6}?\s+(?:says|reads|states|provides|stipulates|specifies|defines|declares)"
     r"(?:\s+[\w'’-]+){0,5}?\s*[:,]?\s*$", re.IGNORECASE)
+# "a shutdown, which was described in the poll's question as "…"": a passive description names no speaker
+# (unless "by X" follows the quote, and "was quoted as saying" is speech)
+_PASSIVE_LABEL = re.compile(
+    r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed|termed|labell?ed|dubbed|"
+    r"branded|referred\s+to)\b(?:\s+(?!by\b)[\w'’,.-]+){0,7}?\s+as(?:\s+(?:an?|the))?\s*$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[”\"’']?,?\s+by\b")
 _SMALL = frozenset("of the and a an in on at to for or with by from".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[”\"]?\s([a-z]+)\b")
@@ -60,6 +66,8 @@ def label_reason(ptext: str, s: Span) -> str | None:
         return "a label, not speech"
     if _LAW_WORDING.search(before):
         return "the wording of a text, not speech"
+    if _PASSIVE_LABEL.search(before) and not _BY_AGENT.match(ptext, s.close_mark):
+        return "a passive description with no speaker named"
     return None
 
 

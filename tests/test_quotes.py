@@ -609,3 +609,10 @@ def test_ellipsis_glued_to_a_capital_ends_the_sentence() -> None:
     found = quotes('"The costs rose," Tom Poe said...Dana Fort, a hospital executive, has similar concerns: '
                    '"The risk moved," she said.')
     assert [q.speaker for q in found] == ["Tom Poe", "Dana Fort"]
+
+
+def test_passive_description_names_no_speaker() -> None:
+    q = one('Tom Poe said the poll backed a shutdown, which was described in the question as "a temporary slowdown."')
+    assert q.speaker is None
+    q = one('Tom Poe, the manager, is repeatedly referred to as "the butcher of the city," aides said.')
+    assert q.speaker is None
