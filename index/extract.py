@@ -10,8 +10,8 @@ from index.quotes import find_quotes
 
 def extract(article_id: str, paragraphs: list[Paragraph], aliases: Aliases) -> Extraction:
     """Actors (headings skipped) and quotes (body paragraphs only) with offsets into the cleaned text."""
-    index = find_actors(paragraphs, aliases)
-    quotes = find_quotes(article_id, paragraphs, fold_first_names(index))  # '…,' says Neslihan: the full name
+    index = fold_first_names(find_actors(paragraphs, aliases))  # '…,' says Neslihan: the full name
+    quotes = find_quotes(article_id, paragraphs, index)
     return Extraction(actors=index.actors, quotes=quotes)
 
 

@@ -163,3 +163,10 @@ def test_agency_title_before_name_and_service_organisations() -> None:
     found = actors("DNI Jim Harlan briefed the Department of Health and Human Services and the Marine Corps.")
     assert "Jim Harlan" in found and found["Jim Harlan"].kind == "person"
     assert all(a.kind != "person" for name, a in found.items() if "Services" in name or "Corps" in name)
+
+
+def test_bare_first_name_folds_into_the_full_name_in_the_actor_list() -> None:
+    found = actors('Nesrin Kaya, 63, lost her son.\n\n"It hurts," says Nesrin.')
+    assert "Nesrin" not in found and len(found["Nesrin Kaya"].mentions) == 2
+    found = actors("Trump Donald John TrumpGOP spoke. Later Trump said it was over.")  # page chrome is no full name to fold into
+    assert "Trump" in found
