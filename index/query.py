@@ -21,6 +21,7 @@ _FIELD = re.compile(r"(?<![\w.])([A-Za-z_]+):")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _ISO_MONTH = re.compile(r"(date:[<>]?=?)(\d{4})-(\d{2})\b(?!-)")
 _ALIAS_FIELDS = ("title", "body", "quote", "actor", "speaker")
+_MAX_NAME_KEYS = 64  # spellings one quoted actor/speaker name may expand to
 
 
 class QueryError(ValueError):
@@ -107,13 +108,27 @@ class QueryBuilder:
         keyfield = NAME_FIELDS.get(q.fieldname)
         if keyfield is None or keyfield not in self.schema or q.slop != 1:
             return None
-        keys: list[str] = []
+        keys: dict[str, None] = {}
         for words in phrases:
             key = phrase_key(words)
             if key is None:
                 return None
-            keys.extend(self._name_groups.get(key, [key]))
-        return key_query(keyfield, keys, boost=q.boost)
+            keys[key] = None
+        # Every spelling of the name, whichever one was typed: alias groups and one-word (surname) variants,
+        # applied until nothing new comes (Vladimir Zelensky -> Volodymyr Zelenskiy -> Vladimir Zelenskiy).
+        table = self._expansions[q.fieldname]
+        todo = list(keys)
+        while todo and len(keys) < _MAX_NAME_KEYS:
+            key = todo.pop()
+            found = list(self._name_groups.get(key, []))
+            words = key.split(" ")
+            for i, word in enumerate(words):
+                found.extend(" ".join([*words[:i], other, *words[i + 1:]]) for other in table.get(word, []))
+            for other in found:
+                if other not in keys:
+                    keys[other] = None
+                    todo.append(other)
+        return key_query(keyfield, list(keys), boost=q.boost)
 
     def _expand(self, q: wq.Query) -> wq.Query:
         if isinstance(q, wq.Term) and q.fieldname in self._expansions:
