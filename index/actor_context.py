@@ -1,6 +1,6 @@
 """Context rules for capitalised runs the word lists misread: a person whose first name is also a country
 ("Chad Williams") or whose surname is also an organisation cue ("Al Cross"), a role noun opening a sentence
-("Lawyer John Eastman"), a party-state tag ("R-New York") and a lone surname that is also a title ("King").
+("Lawyer John Eastman"), a region ("Southern California"), a party-state tag ("R-New York") and a lone surname that is also a title ("King").
 
 The lexicons classify a run from its words alone, so a first name that is also a country and a surname that is
 also an org cue ("Cross" as in Red Cross) lose the person. News style gives such people away by their context:
@@ -22,6 +22,8 @@ _CUE_AFTER = re.compile(r",?\s+([a-z]+)\b")
 _APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?=[,.;])")
 # Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
 SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
+
+_COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 Token = tuple[str, int, int, bool]
 
@@ -50,6 +52,9 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
     words = [t[0] for t in toks]
     if _PARTY_STATE.match(words[0]):
         return "none", 0, ""
+    if (len(words) > 1 and words[0].lower() in _COMPASS and kind != "place" and place_name(" ".join(words[1:]))
+            and not place_name(" ".join(words))):
+        return "place", 0, ""  # "Southern California", "East Tennessee": a region of a place (not "North Korea")
     if kind == "none" and len(words) == 1 and (words[0].lower() in SURNAME_TITLES or words[0].lower() in lexicon().org_cues):
         return "surname_only", 0, ""  # "King", "Cross": a person only if the article named someone with that surname
     if kind in ("none", "organisation") and _personal(words):

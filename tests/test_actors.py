@@ -170,3 +170,11 @@ def test_bare_first_name_folds_into_the_full_name_in_the_actor_list() -> None:
     assert "Nesrin" not in found and len(found["Nesrin Kaya"].mentions) == 2
     found = actors("Trump Donald John TrumpGOP spoke. Later Trump said it was over.")  # page chrome is no full name to fold into
     assert "Trump" in found
+
+
+def test_plural_group_nouns_and_regions_are_not_people() -> None:
+    found = actors("Colleagues said he was kind. Witnesses said the car sped off. Others disagreed, others said.")
+    assert not any(a.kind == "person" for a in found.values())
+    found = actors("Fires spread across Southern California and North Korea. She studied at the University of Southern California.")
+    assert found["Southern California"].kind == "place" and found["North Korea"].kind == "place"
+    assert found["University of Southern California"].kind == "organisation"
