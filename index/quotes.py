@@ -375,17 +375,17 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             speaker, cue, found = prev_speaker, prev_cue, True
         if not found:
             reason = "no speaker named near the quote"
+        follows_quote = k > 0 and spans[k - 1].para == s.para and prev_speaker is not None
+        if speaker:  # a quote repeated from earlier still carries its speaker on to the next quotes
+            prev_para, prev_speaker, prev_cue = s.para, speaker, cue
+            insort(attr.events, (qa, speaker))
         qtext = text[qa:qb]
         key = " ".join(qtext.lower().split())
         if key in seen or qa < last_end:
             continue
         seen.add(key)
         last_end = qb
-        kind = _kind(p.text, s, before_txt, cue, k > 0 and spans[k - 1].para == s.para and prev_speaker is not None)
-        quotes.append(Quote(article_id, qtext, speaker, cue, kind, qa, qb, None if speaker else reason))
-        if speaker:
-            prev_para, prev_speaker, prev_cue = s.para, speaker, cue
-            insort(attr.events, (qa, speaker))
+        quotes.append(Quote(article_id, qtext, speaker, cue, _kind(p.text, s, before_txt, cue, follows_quote), qa, qb, None if speaker else reason))
     _borrow_next(quotes, text)
     return quotes
 

@@ -616,3 +616,10 @@ def test_passive_description_names_no_speaker() -> None:
     assert q.speaker is None
     q = one('Tom Poe, the manager, is repeatedly referred to as "the butcher of the city," aides said.')
     assert q.speaker is None
+
+
+def test_repeated_quote_still_carries_its_speaker_to_the_next_quote() -> None:
+    found = quotes('Gov. Tom Poe said the agency should go, while Judge Ann Lee lamented its "failures".\n\n'
+                   'Later, Judge Lee said that the agency\'s "failures" had led to "tragic consequences", and left.')
+    assert [q.text for q in found] == ["failures", "tragic consequences"]
+    assert found[1].speaker == "Ann Lee"
