@@ -11,9 +11,10 @@ what they were. Split out of index/actors.py to keep that module under 400 lines
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from index.actor_roles import role_before
-from index.names import is_acronym, is_cue_verb, is_name_word, lexicon, place_name
+from index.names import also_common_word, is_acronym, is_cue_verb, is_name_word, lexicon, place_name
 
 # "Rep. Peter King, R-New York" / "(D-Calif.)": a party and home state, not a name.
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
@@ -68,3 +69,25 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
     if kind == "person" and len(words) - k >= 3 and words[k].lower() in lex.role_nouns and not role:
         return "person", k + 1, words[k].lower()  # "Lawyer John Eastman": the sentence's opening role noun
     return kind, k, role
+
+
+# Nouns a leader's surname modifies ("the Obama administration", "a Trump victory"): they mark a person.
+_LEADER_NOUN = re.compile(r" (?:administration|presidency|campaign|aides?|advisers?|allies|loyalists|supporters|"
+                          r"appointees?|victory|impeachment|nominee|era)\b")
+
+
+def leader_singles(cands: list[Any], text: str) -> set[str]:
+    """Lone capitalised words that are people though never a verb's subject: written both as a possessor
+    ("Obama's embeds") and as the modifier of a leader noun ("the Obama administration", "a Trump victory"),
+    and never in lowercase. News writing uses a well-known politician's bare surname so."""
+    poss: set[str] = set()
+    modifies: set[str] = set()
+    for c in cands:
+        if c.kind != "single":
+            continue
+        word = c.words[0]
+        if c.possessive:
+            poss.add(word)
+        elif _LEADER_NOUN.match(text, c.end):
+            modifies.add(word)
+    return {w for w in poss & modifies if not also_common_word(w, text)}

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from index.actor_context import SURNAME_TITLES, reclassify
+from index.actor_context import SURNAME_TITLES, leader_singles, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
@@ -334,7 +334,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     for c in cands:
         if c.verb_follows:
             subjects[c.words[0]] = subjects.get(c.words[0], 0) + 1
-    subject_names = {w for w, n in subjects.items() if n >= 2 and not also_common_word(w, text)}
+    subject_names = {w for w, n in subjects.items() if n >= 2 and not also_common_word(w, text)} | leader_singles(cands, text)
     first_last: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:

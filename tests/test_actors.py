@@ -178,3 +178,9 @@ def test_plural_group_nouns_and_regions_are_not_people() -> None:
     found = actors("Fires spread across Southern California and North Korea. She studied at the University of Southern California.")
     assert found["Southern California"].kind == "place" and found["North Korea"].kind == "place"
     assert found["University of Southern California"].kind == "organisation"
+
+
+def test_possessor_and_leader_noun_modifier_is_a_person() -> None:
+    found = actors("Kerrigan's embeds stayed on. The Kerrigan administration bragged about it.")
+    assert found["Kerrigan"].kind == "person"
+    assert "Brexit" not in actors("Brexit's costs rose. The Brexit deal passed. A brexit vote.")
