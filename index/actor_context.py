@@ -91,3 +91,15 @@ def leader_singles(cands: list[Any], text: str) -> set[str]:
         elif _LEADER_NOUN.match(text, c.end):
             modifies.add(word)
     return {w for w in poss & modifies if not also_common_word(w, text)}
+
+
+# "Neslihan Coban, 63, lost", "her son Mazlum": an age in commas after a name, or a kinship noun before it
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:son|daughter|wife|husband|brother|sister|mother|father|"
+                         r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|widow|widower) $")
+
+
+def age_or_kin(text: str, start: int, end: int) -> bool:
+    """True when a lone name is given an age ("Mazlum, 23,") or a kinship noun ("her son Mazlum"): only people
+    are written so in news, so the name is a person even though no speech verb follows it."""
+    return _AGE_AFTER.match(text, end) is not None or _KIN_BEFORE.search(text, max(0, start - 40), start) is not None

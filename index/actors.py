@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from index.actor_context import SURNAME_TITLES, leader_singles, reclassify
+from index.actor_context import SURNAME_TITLES, age_or_kin, leader_singles, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
@@ -287,7 +287,8 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
                 if m and m.group(2) in lexicon().role_nouns:
                     role = m.group(1).strip()
         after = text[end:end + 30].split()
-        cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start))
+        cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start)) \
+            or age_or_kin(text, start, end)  # 'her son Mazlum, 23,'
         verb = kind == "single" and not toks[-1][3] and bool(after) and bool(_SUBJECT_VERB.fullmatch(after[0]))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue, verb))
     return out

@@ -184,3 +184,8 @@ def test_possessor_and_leader_noun_modifier_is_a_person() -> None:
     found = actors("Kerrigan's embeds stayed on. The Kerrigan administration bragged about it.")
     assert found["Kerrigan"].kind == "person"
     assert "Brexit" not in actors("Brexit's costs rose. The Brexit deal passed. A brexit vote.")
+
+
+def test_lone_name_with_age_or_kinship_noun_is_a_person() -> None:
+    found = actors("Nesrin Kaya, 63, lost her son Berkan on Wednesday. Okan, 23, was hurt.")
+    assert found["Berkan"].kind == "person" and found["Okan"].kind == "person"
