@@ -7,8 +7,8 @@ studied together with heldout5's, so it is no longer a blind measure (tests/fixt
 were added, each checked on 300 random corpus articles (a country first name or org-cue surname in a person
 context, party-state tags, lone title surnames, "Mr. X of the Y Coalition", quantified group subjects, epithets
 after an inverted cue, "the president" after a foreign president just named, characterising verbs, show titles
-after "host of", passive descriptions, plural group nouns), bringing speaker accuracy to 95.7% = 111/116 and
-person recall to 93.5% = 72/77 (quote recall 99.0%). The floors are those figures minus 3 points: a regression
+after "host of", passive descriptions, plural group nouns, a possessor that also modifies "administration"),
+bringing speaker accuracy to 95.7% = 111/116 and person recall to 94.8% = 73/77 (quote recall 99.0%). The floors are those figures minus 3 points: a regression
 guard, not a target to tune to.
 """
 from __future__ import annotations
@@ -26,4 +26,4 @@ def test_heldout6_accuracy_does_not_regress() -> None:
     rates = evaluate(fixture=HELDOUT6)
     assert rates["quote_recall"] >= 0.990 - 0.03, rates
     assert rates["speaker_accuracy"] >= 0.957 - 0.03, rates
-    assert rates["person_recall"] >= 0.935 - 0.03, rates
+    assert rates["person_recall"] >= 0.948 - 0.03, rates
