@@ -50,17 +50,20 @@ def _personal(words: list[str]) -> bool:
 
 def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tuple[str, int, str]:
     """Correct the word-list kind of one run using its context; returns (kind, name_from, role) like _classify."""
-    words = [t[0] for t in toks]
-    if _PARTY_STATE.match(words[0]):
+    first = toks[0][0]
+    low = first.lower()
+    if first[1:2] == "-" and _PARTY_STATE.match(first):
         return "none", 0, ""
-    if (len(words) > 1 and words[0].lower() in _COMPASS and kind != "place" and place_name(" ".join(words[1:]))
+    words = [t[0] for t in toks]
+    if (low in _COMPASS and len(words) > 1 and kind != "place" and place_name(" ".join(words[1:]))
             and not place_name(" ".join(words))):
         return "place", 0, ""  # "Southern California", "East Tennessee": a region of a place (not "North Korea")
-    if kind == "none" and len(words) == 1 and (words[0].lower() in SURNAME_TITLES or words[0].lower() in lexicon().org_cues):
+    if kind == "person" and len(toks) < 3 or kind == "single" or kind == "place":
+        return kind, k, role  # the common cases: nothing below applies
+    if kind == "none" and len(words) == 1 and (low in SURNAME_TITLES or low in lexicon().org_cues):
         return "surname_only", 0, ""  # "King", "Cross": a person only if the article named someone with that surname
     if kind in ("none", "organisation") and _personal(words):
         start, end = toks[0][1], toks[-1][2]
-        first = words[0]
         country_first = kind == "none" and len(words) == 2 and place_name(first) is not None and is_name_word(words[1])
         cue_surname = kind == "organisation" and is_name_word(first) and place_name(first) is None
         if country_first and person_context(text, start, end) or cue_surname and role_before(text, start):

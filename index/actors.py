@@ -288,7 +288,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
                     role = m.group(1).strip()
         after = text[end:end + 30].split()
         cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start)) \
-            or age_or_kin(text, start, end)  # 'her son Mazlum, 23,'
+            or kind == "single" and age_or_kin(text, start, end)  # 'her son Mazlum, 23,'
         verb = kind == "single" and not toks[-1][3] and bool(after) and bool(_SUBJECT_VERB.fullmatch(after[0]))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue, verb))
     return out

@@ -17,7 +17,7 @@ MAX_QUOTE = 1200  # longer pairs mean lost marks
 MAX_UNCLOSED = 600  # an unclosed quote may run to the paragraph end only up to this length
 MARK = re.compile(r"[“”\"]")
 # "...," also glued to the next sentence's capital ("Fallon said...Perez did not"), ends a sentence
-SENT_END = re.compile(r"(?:[.!?]+(?:[”\"’')\]]+\s*|\s+)|(?<=\w)(?:\.\.\.|…))(?=[“\"‘'(\[]?[A-Z0-9])")
+SENT_END = re.compile(r"(?:[.!?]+(?:[”\"’')\]]+\s*|\s+)|\.\.\.|…)(?=[“\"‘'(\[]?[A-Z0-9])")
 _CLOSE_PUNCT = ",.;:!?)—–-"
 
 
