@@ -87,6 +87,12 @@ async def test_search_and_open_hit(app) -> None:
         assert view.match_index == 0
         await pilot.press("escape")
         await settle(pilot)
+        # back on the hits, not in the bar: j moves the selection instead of typing into the query
+        from tui.widgets.search_bar import SearchBar
+
+        await pilot.press("j")
+        assert main_screen(app).query_one(SearchBar).value == "ceasefire"
+        assert main_screen(app).query_one(HitList).highlighted == 1
         await pilot.press("escape")  # leaves the search: the list is back
         await settle(pilot)
         assert main_screen(app).query_one("#switcher").current == "articles"

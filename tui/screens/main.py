@@ -157,8 +157,11 @@ class MainScreen(Screen[None]):
             pass
 
     def on_screen_resume(self) -> None:
-        """Back from the reader: refresh read and compare flags."""
+        """Back from the reader: refresh read and compare flags, and put the keys on the hits (not the bar,
+        where j, k or Q would be typed into the query), as a reader's list view does."""
         self.refresh_flags()
+        if self.query_one(ContentSwitcher).current == "hits":
+            self.call_after_refresh(self.query_one(HitList).focus)
 
     def refresh_flags(self) -> None:
         self.query_one(ArticleList).set_flags(self.px.state.read_ids(), self.px.state.marks())
