@@ -1,0 +1,144 @@
+"""Speakers reached by reference on short made-up sentences: he/she, roles ("the senator"), epithets ("the
+movie star"), first names and quotes that continue an earlier speaker. Each test pins one news-writing
+convention and fails without its rule."""
+from __future__ import annotations
+
+
+from quote_support import one, quotes
+
+
+def test_quote_only_paragraph_continues_previous_paragraph_speaker() -> None:
+    text = ("Senator Tom Byrne spoke to reporters on Tuesday. He reminded them that he had ordered the audit.\n\n"
+            '"My hope is that this work will continue after I leave."')
+    assert one(text).speaker == "Tom Byrne"
+    text = 'The vote was close, Lena Ortiz told reporters:\n\n"We will try again next year."'
+    assert one(text).speaker == "Lena Ortiz"
+
+
+def test_pronoun_after_long_appositive_goes_to_sentence_subject() -> None:
+    q = one('Rep. Bill Huizenga of Michigan, who chairs the committee, didn\'t go as far as Rand Paul in a '
+            'radio interview, but he said, "We are ready to go."')
+    assert q.speaker == "Bill Huizenga"
+
+
+def test_pronoun_after_subordinate_clause_is_not_its_subject() -> None:
+    q = quotes('"It is," Steve Daines said. As Elizabeth Warren began to speak, he added, "And the senator is warned."')[-1]
+    assert q.speaker == "Steve Daines"
+
+
+def test_quoted_sentence_after_a_reported_one_continues_its_speaker() -> None:
+    q = one('Rebels took heavy weapons from the depots, Lena Ortiz said. "Now they are fighting to hold land."')
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_he_after_an_unnamed_speaker_is_not_an_earlier_named_person() -> None:
+    q = quotes('"We were never told," Dana Ruiz explained.\n\n'
+               'A former senior agency officer explained that agents need not wear badges. '
+               '"The fact is, they do not have to," he said.')
+    assert q[0].speaker == "Dana Ruiz" and q[1].speaker is None
+
+
+def test_he_after_a_possessive_sentence_opener_is_the_possessor() -> None:
+    q = quotes('Arvo Lindqvist spoke on Monday. Lena Ortiz\'s effort to end the program, even as she has said '
+               '"I love these kids," is part of her stance.')
+    assert q[-1].speaker == "Lena Ortiz"
+
+
+def test_inverted_attribution_closing_the_sentence_may_carry_an_appositive() -> None:
+    q = one('"Those will raise the cost of insurance," because the costs are passed along to firms, '
+            'said Dana Ruiz, a policy director at the Harbor Institute.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_he_after_an_inverted_says_name_is_that_person() -> None:
+    q = quotes('Arvo Lindqvist says the plan will fail.\n\nSo what is the answer? Better pay, says Dana Ruiz. '
+               'He runs the district office.\n\n"Right now it is a buyers\' market," he says.')
+    assert q[-1].speaker == "Dana Ruiz"
+
+
+def test_he_after_a_subject_behind_an_opening_phrase() -> None:
+    q = quotes('Arvo Lindqvist said the plan was fine.\n\nIn his speech, Dana Ruiz did not link the two.\n\n'
+               '"For reform to work, it must be clear," he said.')
+    assert q[-1].speaker == "Dana Ruiz"
+
+
+def test_relative_who_makes_its_antecedent_the_speaker() -> None:
+    q = one('Arvo Lindqvist withdrew an invitation to Dana Ruiz, who had said he would "vote" against the visit.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_role_reference_after_a_state_and_former() -> None:
+    q = quotes('Minnesota Sen. Dana Ruiz and Massachusetts Sen. Lena Ortiz spoke.\n\n'
+               'The Minnesota senator explained: "I want a reality check."')
+    assert q[-1].speaker == "Dana Ruiz"
+    q = quotes('Former Vice President Arvo Lindqvist and President Lena Ortiz met.\n\n'
+               'The former vice president said: "We had a deal."')
+    assert q[-1].speaker == "Arvo Lindqvist"
+
+
+def test_she_skips_a_man_marked_by_an_honorific() -> None:
+    q = quotes('Ms. Lena Ortiz spoke first. Then Mr. Arvo Lindqvist said her plan was a local decision.\n\n'
+               '"So that is where the government must step in," she had said.')
+    assert q[-1].speaker == "Lena Ortiz"
+
+
+def test_what_he_termed_goes_to_the_sentence_subject_not_an_appositive() -> None:
+    q = quotes("Governor Arvo Lindqvist spoke on Friday.\n\nHe appeared with Senator Dana Whitfield, who is running "
+               "again, and called on voters to back what he termed \u201ccommon-sense candidates.\u201d")
+    assert q[0].speaker == "Arvo Lindqvist"
+    q = quotes("Treaties can become what Professor Dana Whitfield calls \u201czombie treaties\u201d for decades.")
+    assert q[0].speaker == "Dana Whitfield"
+
+
+def test_descriptive_epithet_after_a_quote_refers_back() -> None:
+    q = quotes("Lena Ortiz appeared in Georgia to back Dana Whitfield, who is running for governor.\n\n"
+               "\u201cI\u2019m here today to support a change maker,\u201d the movie star and former TV talk show host told a crowd.")
+    assert q[0].speaker == "Lena Ortiz"
+
+
+def test_cue_less_sentence_naming_nobody_continues_reported_speech() -> None:
+    q = quotes("Traders will wear masks, Lena Ortiz explained in a column. Workers will also be \u201crequired to avoid "
+               "public transportation\u201d to \u201climit their exposure.\u201d")
+    assert [x.speaker for x in q] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_first_name_back_reference_is_the_full_name() -> None:
+    q = quotes("Marta Kovacz, 63, lost her son in the protests.\n\n"
+               "Marta blames the local council for the delay.\n\n\u201cNobody came to help,\u201d says Marta.")
+    assert q[0].speaker == "Marta Kovacz"
+
+
+def test_subject_after_a_long_opening_phrase_is_the_he() -> None:
+    q = quotes("Senator Hal Brenner spoke first.\n\n"
+               "At a memorial for the late victim Dora Pell, Tom Quill, a family friend, questioned the police.\n\n"
+               "\u201cThey came far too late,\u201d he told reporters.")
+    assert q[-1].speaker == "Tom Quill"
+
+
+def test_source_aside_does_not_become_the_he() -> None:
+    q = quotes("Governor Ray Dunmore has said he dislikes the new rules.\n\n"
+               "As Vox's Nina Perle reported, he has repeatedly blamed the lights for his complexion.\n\n"
+               "\u201cIt makes you look orange,\u201d he said at a rally.")
+    assert q[-1].speaker == "Ray Dunmore"
+
+
+def test_role_reference_to_a_foreign_leader_named_just_before() -> None:
+    found = quotes('President Donald Trump spoke on Monday.\n\nVenezuelan President Luis Arce returned home on Friday. '
+                   '"They all wanted a meeting," the president said.')
+    assert found[0].speaker == "Luis Arce"
+    found = quotes('President Donald Trump spoke.\n\nVenezuelan President Luis Arce returned home. ' + "Nothing changed. " * 40
+                   + '\n\n"They all wanted a meeting," the president said.')
+    assert found[0].speaker == "Donald Trump"
+
+
+def test_inverted_epithet_after_quote_refers_back() -> None:
+    found = quotes('Mona Reyes, a leader of the group, said the plan was weak.\n\n'
+                   '"That is what we fear," said the student activist at the state university.')
+    assert found[0].speaker == "Mona Reyes"
+
+
+def test_repeated_quote_still_carries_its_speaker_to_the_next_quote() -> None:
+    found = quotes('Gov. Tom Poe said the agency should go, while Judge Ann Lee lamented its "failures".\n\n'
+                   'Later, Judge Lee said that the agency\'s "failures" had led to "tragic consequences", and left.')
+    assert [q.text for q in found] == ["failures", "tragic consequences"]
+    assert found[1].speaker == "Ann Lee"
