@@ -3,7 +3,6 @@ accuracy targets. The finer speaker rules are in test_speakers.py."""
 from __future__ import annotations
 
 import sys
-
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/ is not an installed package
@@ -11,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/ i
 from index.extract import extract
 from index.models import Paragraph
 from quote_support import ALIASES, one, quotes
+
 
 def test_pronoun_after_quote_resolves_to_named_person() -> None:
     q = quotes("Mayor Lena Ortiz said on Monday that the bridge would reopen.\n\n\u201cWe fixed it in time,\u201d she said.")
