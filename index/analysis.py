@@ -20,6 +20,8 @@ from whoosh import formats
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.fields import TEXT
 
+from .packing import encode_varints
+
 Posting = tuple[bytes, int, float, bytes]  # (term, frequency, weight, encoded positions): Field.index() items
 _STEM_CACHE_MAX = 200_000
 _WHOOSH_DEFAULTS = (r"\w+(\.?\w+)*", r"[\w\*]+(\.?[\w\*]+)*")  # the analyzers' tokenizer expressions
@@ -31,13 +33,7 @@ def _varints(numbers: list[int]) -> bytes:
     deltas = [b - a for a, b in zip([0, *numbers], numbers)]
     if max(deltas) < 0x80:  # the common case: one byte each
         return bytes(deltas)
-    out = bytearray()
-    for n in deltas:
-        while n >= 0x80:
-            out.append((n & 0x7F) | 0x80)
-            n >>= 7
-        out.append(n)
-    return bytes(out)
+    return encode_varints(deltas)
 
 
 class VarPositions(formats.Positions):

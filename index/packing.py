@@ -48,7 +48,8 @@ class PackedRow:
     quotes: list[QuoteRow]
 
 
-def _varints(numbers: list[int]) -> bytes:
+def encode_varints(numbers: list[int]) -> bytes:
+    """Non-negative integers as LEB128 varints (7 bits a byte, high bit set on all but the last)."""
     out = bytearray()
     for n in numbers:
         while n >= 0x80:
@@ -93,7 +94,7 @@ def pack(article: Article, extraction: Extraction, raw_hash: str, zdict: bytes =
         authors=json.dumps(article.authors, ensure_ascii=False), length=body_words, bias=article.bias,
         topic=article.topic, hash=raw_hash, path=article.source_path,
         article=_compress(json.dumps(blob, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), zdict),
-        mentions=_varints(numbers),
+        mentions=encode_varints(numbers),
         actors=[(i, a.name, KIND_CODES.get(a.kind, a.kind), len(a.mentions), _list_json(a.roles),
                  "" if a.spellings == [a.name] else json.dumps(a.spellings, ensure_ascii=False))
                 for i, a in enumerate(extraction.actors)],
