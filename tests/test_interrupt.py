@@ -69,7 +69,7 @@ def test_ctrl_c_keeps_committed_batches_and_a_rerun_resumes(tmp_path: Path) -> N
         proc.kill()
         raise AssertionError("parallax add did not exit after SIGINT") from None
     assert proc.returncode == 130, (out, err)
-    assert "interrupted; finished work is kept, run the same command again to resume" in err
+    assert "interrupted; articles committed so far are kept" in err and "run the same command again to resume" in err
     assert "Traceback" not in err
 
     lib = Library.open(index_dir=index_dir)  # readable: list and search work on what was committed

@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"parallax: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("parallax: interrupted; finished work is kept, run the same command again to resume\n")
+        sys.stderr.write("parallax: interrupted; articles committed so far are kept (the index commits about once a minute): "
+                         "run the same command again to resume\n")
         return 130
     except BrokenPipeError:
         return 0
