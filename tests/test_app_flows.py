@@ -65,6 +65,25 @@ async def test_list_then_open_article(app) -> None:
 
 
 @run_async
+async def test_first_start_without_an_index_indexes_the_corpus_then_fills_the_list(tmp_path: Path, monkeypatch) -> None:
+    """No index yet: the app indexes the configured corpus (the seeds) in a worker, with a progress bar,
+    and the list fills in when it is done."""
+    from textual.widgets import ProgressBar
+
+    from tui.widgets.article_list import ArticleList
+
+    app = make_app(tmp_path / "new-index", tmp_path / "state", monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.has_class("-indexing") or len(screen.query_one(ArticleList).ids) == 5
+        await settle(pilot, lambda: len(app.screen.query_one(ArticleList).ids) == 5, timeout=60)
+        assert not screen.has_class("-indexing")
+        assert screen.query_one(ProgressBar).progress >= 5
+    assert (tmp_path / "new-index" / "CURRENT").exists()
+
+
+@run_async
 async def test_search_and_open_hit(app) -> None:
     from tui.widgets.hits import HitList
     from tui.widgets.reader import ArticleView
