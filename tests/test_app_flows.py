@@ -83,6 +83,14 @@ async def test_first_start_without_an_index_indexes_the_corpus_then_fills_the_li
     assert (tmp_path / "new-index" / "CURRENT").exists()
 
 
+def test_indexing_status_shows_rate_and_time_left() -> None:
+    from tui.screens.main import indexing_status
+
+    assert indexing_status(1500, 37554, 10.0) == " Indexing 1,500 of 37,554 articles · 150/s · about 4 min left"
+    assert indexing_status(300, 400, 2.0) == " Indexing 300 of 400 articles · 150/s · about 1 s left"
+    assert indexing_status(0, None, 0.0) == " Indexing 0 articles"
+
+
 @run_async
 async def test_search_and_open_hit(app) -> None:
     from tui.widgets.hits import HitList

@@ -8,6 +8,7 @@ it no longer matches the bar. Hits are painted first; their exact count follows 
 from __future__ import annotations
 
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -38,6 +39,18 @@ COUNT_DELAY = 0.25  # the exact count of many hits starts once typing has paused
 WARM_QUERY = "report"  # one cheap search after the list is painted opens the index for the first real one
 
 
+def indexing_status(done: int, total: int | None, elapsed: float) -> str:
+    """The status line while the corpus is indexed: count, rate and time left (when the total is known)."""
+    text = f" Indexing {done:,}" + (f" of {total:,}" if total else "") + " articles"
+    if done and elapsed > 1:
+        rate = done / elapsed
+        text += f" · {rate:,.0f}/s"
+        if total and total > done:
+            left = (total - done) / rate
+            text += f" · about {left / 60:.0f} min left" if left >= 90 else f" · about {left:.0f} s left"
+    return text
+
+
 class MainScreen(Screen[None]):
     """Article list (or search hits) with a status line; opens the reader on Enter."""
 
@@ -48,6 +61,7 @@ class MainScreen(Screen[None]):
         self._timer: Timer | None = None
         self._open_when_done = False
         self._count = 0
+        self._index_started = time.monotonic()
         self._restored = False
         self._shown_query: str | None = None
         self._stop: threading.Event | None = None  # set to stop the running search in the engine
@@ -89,6 +103,7 @@ class MainScreen(Screen[None]):
 
     # --- indexing ------------------------------------------------------------------------------
     def start_indexing(self) -> None:
+        self._index_started = time.monotonic()
         self.add_class("-indexing")
         self.set_status(Text(" No index yet: indexing the corpus…", style="bold"))
         self.run_worker(self._index, thread=True, exclusive=True, group="index")
@@ -106,8 +121,7 @@ class MainScreen(Screen[None]):
 
     def _progress(self, done: int, total: int | None, message: str) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
-        if message:
-            self.set_status(Text(f" Indexing: {message}"[:200]))
+        self.set_status(Text(indexing_status(done, total, time.monotonic() - self._index_started)))
 
     def _indexed(self, count: int) -> None:
         self.remove_class("-indexing")
