@@ -5,27 +5,53 @@ alone ("…," says Neslihan), especially for private people. The actor index can
 person of its own; quote speakers should carry the full name. The fold is only made when exactly one
 multi-word person of the article starts with that first name and nobody carries it as a surname, so two
 people sharing a first name (Vladimir Putin, Vladimir Medinsky) are never merged. The actor list is folded the
-same way, so "Neslihan" is not listed as a second person beside "Neslihan Coban".
+same way, so "Neslihan" is not listed as a second person beside "Neslihan Coban". A titled or partial name
+("Fr Thabit", "Paul Thabit" after "Father Paul Thabit Habib") is folded the same way when all its words belong to
+exactly one full name of the article.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from index.actors import ActorIndex
+from index.names import lexicon
+
+
+# Clerical and courtesy abbreviations written before a surname that the title lexicon lacks ("Fr Thabit").
+_SHORT_TITLES = frozenset({"fr", "revd", "msgr", "mgr"})
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The name words after any leading titles ("Fr Thabit" -> ["Thabit"], "Sen. Warren" -> ["Warren"])."""
+    titles = lexicon().title_words
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower().rstrip(".") in _SHORT_TITLES):
+        k += 1
+    return words[k:]
 
 
 def first_name_map(index: ActorIndex) -> dict[str, str]:
-    """Bare first names of the article's persons mapped to the one full name that opens with them."""
+    """Bare first names of the article's persons mapped to the one full name that opens with them, and titled or
+    partial names ("Fr Thabit", "Paul Thabit") whose words all belong to exactly one full name of the article."""
     persons = [a.name for a in index.actors if a.kind == "person"]
     # a run of page chrome ("Trump Donald John TrumpDHS") is no full name: at most three words, the first not repeated
     full = [w for n in persons if " " in n and len(w := n.split()) <= 3 and not any(w[0] in x for x in w[1:])]
     out: dict[str, str] = {}
     for name in persons:
-        if " " in name or not name[:1].isupper():
+        if not name[:1].isupper():
             continue
-        owners = {" ".join(w) for w in full if w[0] == name}
-        if len(owners) == 1 and not any(w[-1] == name for w in full):
-            out[name] = owners.pop()
+        if " " not in name:
+            owners = {" ".join(w) for w in full if w[0] == name}
+            if len(owners) == 1 and not any(w[-1] == name for w in full):
+                out[name] = owners.pop()
+            continue
+        words = name.split()
+        core = _untitled(words)
+        if len(core) == len(words) and (len(words) > 2 or name in {" ".join(w) for w in full}):
+            continue  # an untitled name is folded only as a two-word part of a longer one ("Paul Thabit")
+        owners = {" ".join(w) for w in full if len(w) > len(core) and w != words and all(c in w for c in core)}
+        if len(owners) == 1 and (full_name := owners.pop()) != name:
+            out[name] = full_name
     return out
 
 

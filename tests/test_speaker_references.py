@@ -142,3 +142,9 @@ def test_repeated_quote_still_carries_its_speaker_to_the_next_quote() -> None:
                    'Later, Judge Lee said that the agency\'s "failures" had led to "tragic consequences", and left.')
     assert [q.text for q in found] == ["failures", "tragic consequences"]
     assert found[1].speaker == "Ann Lee"
+
+
+def test_titled_partial_name_is_the_full_name_introduced_earlier() -> None:
+    q = quotes('"We will rebuild," said Father Tomas Aziz Marouf, who lives in Erbil.\n\n'
+               'Fr Aziz told reporters that the church "was the heart of the town".')
+    assert [x.speaker for x in q] == ["Tomas Aziz Marouf", "Tomas Aziz Marouf"]
