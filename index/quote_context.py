@@ -71,10 +71,13 @@ def role_lead(lead: str) -> bool:
 @lru_cache(maxsize=1)
 def appositive() -> re.Pattern[str]:
     """An appositive between a subject and its cue verb, closed by a comma: "Smith, a former Jones aide, said",
-    "Smith, president of First Focus, told me" (a bare role noun may open it, as news style writes titles)."""
+    "Smith, president of First Focus, told me" (a bare role noun may open it, as news style writes titles), or an
+    aside between a pair of dashes ("Pelosi -- who led it in 2010 -- accused")."""
     roles = "|".join(sorted((re.escape(w) for w in lexicon().role_nouns if " " not in w), key=len, reverse=True))
-    return re.compile(r"\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
-                      rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,\s*(?:[\w-]+\s+){{0,3}}$")
+    # or any aside set off by a pair of dashes: "Nancy Pelosi -- who led it when Democrats ruled -- accused"
+    return re.compile(r"(?:\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
+                      rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
+                      r"|\s+(?:--|—|–)\s[^“”\"—–]*?\s(?:--|—|–)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)

@@ -349,3 +349,10 @@ def test_passive_description_names_no_speaker() -> None:
     assert q.speaker is None
     q = one('Tom Poe, the manager, is repeatedly referred to as "the butcher of the city," aides said.')
     assert q.speaker is None
+
+
+def test_person_before_a_dash_aside_is_the_cue_subject() -> None:
+    q = quotes('Minority Leader Lena Ortiz -- who passed the law in 2010 when Democrats controlled the House -- '
+               'accused Republicans of attempting to "walk away" from patients.')
+    assert q[0].speaker == "Lena Ortiz"
+    assert one('Lena Ortiz \u2014 who led the Labour Party until 2019 \u2014 told reporters: "We will win."').speaker == "Lena Ortiz"
