@@ -106,3 +106,13 @@ def age_or_kin(text: str, start: int, end: int) -> bool:
     """True when a lone name is given an age ("Mazlum, 23,") or a kinship noun ("her son Mazlum"): only people
     are written so in news, so the name is a person even though no speech verb follows it."""
     return _AGE_AFTER.match(text, end) is not None or _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_NICKNAME_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
+
+
+def formal_name_next(text: str, end: int, run: list[tuple[str, int, int, bool]]) -> bool:
+    """True when the word ending at `end` is followed by a nickname in brackets that is a word of the run so far:
+    "Charlie Dent Charles (Charlie) Wieder Dent" is a name followed by the formal name (link text), not one name."""
+    m = _NICKNAME_AFTER.match(text, end)
+    return bool(m) and any(w[0] == m.group(1) for w in run)

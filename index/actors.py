@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from index.actor_context import SURNAME_TITLES, age_or_kin, leader_singles, reclassify
+from index.actor_context import SURNAME_TITLES, age_or_kin, formal_name_next, leader_singles, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.models import ArticleActor, Mention, Paragraph
@@ -148,7 +148,7 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
         if cur:
             prev = cur[-1]
             gap = text[prev[2]:start]
-            joinable = gap == " " and not prev[3]
+            joinable = gap == " " and not prev[3] and not formal_name_next(text, tok[2], cur)
             if joinable and (is_cap or word in NAME_PARTICLES or word == "of" or word == "the" and cur[-1][0] == "of"):
                 cur.append(tok)
                 continue

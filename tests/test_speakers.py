@@ -356,3 +356,8 @@ def test_person_before_a_dash_aside_is_the_cue_subject() -> None:
                'accused Republicans of attempting to "walk away" from patients.')
     assert q[0].speaker == "Lena Ortiz"
     assert one('Lena Ortiz \u2014 who led the Labour Party until 2019 \u2014 told reporters: "We will win."').speaker == "Lena Ortiz"
+
+
+def test_formal_name_link_text_after_a_name_is_not_part_of_it() -> None:
+    q = one('"We like stability," said Rep. Tom Breck Thomas (Tom) Alden BreckOvernight Health Care: a new bill.')
+    assert q.speaker == "Tom Breck"
