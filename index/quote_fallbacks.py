@@ -211,3 +211,18 @@ def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
             return None
     people = [x for x in after if x.kind == "person"]
     return (people or after)[0].name
+
+
+_AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
+
+
+def coordinated_subject(attr: _Attributor, a: int, cs: int, cue: str, text: str) -> tuple[str, str, None] | None:
+    """'Roe has blamed migrants for “…,” and proudly labeled Italy “…”': a cue verb joined by 'and' to a
+    predicate after an earlier quote shares the sentence's subject (the person the sentence opens with)."""
+    if cue.lower().endswith("ing") or not _AND_GAP.fullmatch(text, a, cs):
+        return None
+    br = text.rfind("\n\n", 0, a)
+    para = 0 if br < 0 else br + 2
+    starts = [para + x for x in sentence_starts(text[para:a]) if not attr.in_quote(para + x)]
+    who = sentence_subject(attr, starts[-1] if starts else para, a, text)
+    return (who, cue, None) if who else None

@@ -17,7 +17,7 @@ from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
 from index.quote_context import (TITLE_WORDS, appositive, genders, group_subject, is_modifier, opens_with_unnamed_person,
                                  participle_opening, role_lead)
-from index.quote_fallbacks import (OPENING_PHRASE, according, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (OPENING_PHRASE, according, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
@@ -147,7 +147,7 @@ class _Attributor:
         if gap.strip(" ,—–") in ("and", "or", "but") or cue.endswith("ing") and gap.strip(" ,—–"):
             return None  # '… as a "crisis" and calling it', '"we" 17 times in describing': the writer's sentence goes on
         if gap.strip(" ,—–"):
-            return None, cue, f"unnamed speaker: {gap.strip(' ,—–')}"
+            return coordinated_subject(self, a, cs, cue, text) or (None, cue, f"unnamed speaker: {gap.strip(' ,—–')}")
         return None
 
     def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
@@ -164,7 +164,7 @@ class _Attributor:
                 continue  # ", at which three aides testified, Smith said:": a relative clause's cue
             if who := inverted_lead(self, a, cs, ce, cue, b, text):  # "Unemployment, said Hassett, "…""
                 return who, cue, None
-            res = self._cue_subject(a, cs, ce, cue, b, text)
+            res = coordinated_subject(self, a, cs, cue, text) or self._cue_subject(a, cs, ce, cue, b, text)
             if res:
                 return res
         return None

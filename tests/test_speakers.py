@@ -361,3 +361,9 @@ def test_person_before_a_dash_aside_is_the_cue_subject() -> None:
 def test_formal_name_link_text_after_a_name_is_not_part_of_it() -> None:
     q = one('"We like stability," said Rep. Tom Breck Thomas (Tom) Alden BreckOvernight Health Care: a new bill.')
     assert q.speaker == "Tom Breck"
+
+
+def test_cue_joined_by_and_after_a_quote_shares_the_sentence_subject() -> None:
+    q = quotes('Lena Ortiz, the party\'s leader, has blamed migrants for "crime and disorder," and proudly labeled '
+               'the country "a fortress." Rival Tom Quill, warning of unrest, called for calm.')
+    assert [x.speaker for x in q] == ["Lena Ortiz", "Lena Ortiz"]
