@@ -186,7 +186,12 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
 
 def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
     """"…,” Haile, who worked on the law.": a quote ending in a comma followed straight away by a person's
-    name is that person's, even when the writer left out the verb."""
+    name is that person's, even when the writer left out the verb. '“…,” as he put it' names its speaker too."""
+    if pm := _PUT_IT.match(text, close_mark + 1, end):
+        if pm.group(1):
+            return attr.pronoun(close_mark, pm.group(1))
+        who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)]
+        return who[0].name if who else None
     tail = text[close_mark - 2:close_mark + 1]
     if "," not in tail:
         return None
@@ -213,6 +218,7 @@ def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     return (people or after)[0].name
 
 
+_PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})) (?:put|puts|has put|once put) it\b")
 _AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
 
 

@@ -9,11 +9,12 @@ them).
 
 Studied since: its misses were read and rules added by error class (each checked on 300 corpus articles and
 the other seven readable fixtures): a titled or partial name whose words all belong to one full name ("Fr
-Thabit" is Paul Thabit Habib) and a person before a dash-enclosed aside ("Pelosi -- who led it when Democrats
-controlled the House -- accused") and a name run cut before link text's formal name ("Charlie Dent Charles
-(Charlie) Wieder Dent" is Charlie Dent), and a cue joined by "and" after an earlier quote sharing the sentence's
-subject. Figures after that work: quote recall 100%, speaker accuracy 85.6% = 107/125, person recall 83.5% = 96/115. The floors are these figures minus 3 points: a regression guard, not a
-target to tune to; it is no longer a blind measure.
+Thabit" is Paul Thabit Habib); a person before a dash-enclosed aside ("Pelosi -- who led it when Democrats
+controlled the House -- accused"); a name run cut before link text's formal name ("Charlie Dent Charles
+(Charlie) Wieder Dent" is Charlie Dent); a cue joined by "and" after an earlier quote shares the sentence's
+subject; '"…," as he put it' names its speaker. Figures after that work: quote recall 100%, speaker accuracy
+86.4% = 108/125, person recall 83.5% = 96/115. The floors are these figures minus 3 points: a regression guard,
+not a target to tune to; it is no longer a blind measure.
 """
 from __future__ import annotations
 
@@ -29,5 +30,5 @@ def test_heldout7_accuracy_does_not_regress() -> None:
 
     rates = evaluate(fixture=HELDOUT7)
     assert rates["quote_recall"] >= 1.000 - 0.03, rates
-    assert rates["speaker_accuracy"] >= 0.856 - 0.03, rates
+    assert rates["speaker_accuracy"] >= 0.864 - 0.03, rates
     assert rates["person_recall"] >= 0.835 - 0.03, rates

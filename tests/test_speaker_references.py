@@ -148,3 +148,9 @@ def test_titled_partial_name_is_the_full_name_introduced_earlier() -> None:
     q = quotes('"We will rebuild," said Father Tomas Aziz Marouf, who lives in Erbil.\n\n'
                'Fr Aziz told reporters that the church "was the heart of the town".')
     assert [x.speaker for x in q] == ["Tomas Aziz Marouf", "Tomas Aziz Marouf"]
+
+
+def test_as_he_put_it_after_a_quote_names_its_speaker() -> None:
+    q = quotes('Lena Ortiz spoke next. The vote was "a virtual tie," as Tom Quill put it.\n\n'
+               'Ortiz plays up fears of unrest. "Every visitor is a risk," as she put it in a speech.')
+    assert [x.speaker for x in q] == ["Tom Quill", "Lena Ortiz"]
