@@ -101,11 +101,15 @@ def borrow_next(quotes: list[Quote], text: str) -> None:
     """A quote with no attribution directly followed by an attributed one ("Q1?" "Q2," she said) shares it.
     Across a paragraph break only an unclosed quote does (the multi-paragraph convention): a closed quote
     ending one paragraph is no part of the next paragraph's quote (a law's wording, then a judge's words).
-    A later quote of the same sentence lends its cue too ("not "a" but "b," he adds")."""
+    A later quote of the same sentence lends its cue too ("not "a" but "b," he adds"), and a quote led in by "A/An
+    <description> <cue>" takes the name given first in the next quote's attribution."""
     for q, nq in zip(quotes, quotes[1:]):
         if q.speaker is None and q.reason == "no speaker named near the quote":
             gap = nq.start - q.end
             between = text[q.end:nq.start]
+            if introduced_next(q, nq, text):
+                q.speaker, q.reason = nq.speaker, None
+                continue
             if "\n" in between and MARK.match(between.lstrip(".,!?")):
                 continue
             if 0 < gap <= 4 and nq.cue:
@@ -113,3 +117,28 @@ def borrow_next(quotes: list[Quote], text: str) -> None:
             elif nq.speaker and nq.cue and "\n" not in between and not sentence_break(between):
                 # "… not "mistakes" but "US policy," he adds": one sentence, one attribution at its end
                 q.speaker, q.cue, q.reason = nq.speaker, nq.cue, nq.reason
+
+
+_INDEFINITE_LEAD = re.compile(r"(?:A|An) [^“”\".;:]{3,200}[“\"]$")
+_SENTENCE_END = re.compile(r"[.!?] +(?=[A-Z])")
+# Things, not people, that "say" in news copy ("A letter issued by the departments also says there "…"")
+_NO_PERSON = frozenset("letter statement report study memo survey poll document filing petition complaint lawsuit "
+                       "ruling order bill release post tweet video ad email message note book article editorial".split())
+
+
+def introduced_next(q: Quote, nq: Quote, text: str) -> bool:
+    """'A Catholic priest from Mosul warned that it was "…". / "…," said Father Paul Habib.': a quote led in by an
+    unnamed person ("A/An <description> <cue>") is the person named for the first time in the very next quote's
+    attribution, the way news copy introduces someone by description and names them straight after."""
+    if not nq.speaker or not nq.cue or text.count("\n", q.end, nq.start) > 2:
+        return False
+    if sum(text.count(m, q.end, nq.start) for m in "“”\"") > 2:
+        return False  # another quote in between
+    para = text.rfind("\n", 0, q.start) + 1
+    sent = para + max((m.end() for m in _SENTENCE_END.finditer(text, para, q.start)), default=para) - para
+    lead = _INDEFINITE_LEAD.match(text, sent, q.start)
+    words = lead.group().lower().split() if lead else []
+    if not lead or not any(is_cue_verb(w) for w in words[2:]) or any(w.strip(",") in _NO_PERSON for w in words[:4]):
+        return False
+    surname = nq.speaker.split()[-1]
+    return text.find(surname) > q.end and surname in text[nq.end:nq.end + 80]

@@ -12,8 +12,9 @@ the other seven readable fixtures): a titled or partial name whose words all bel
 Thabit" is Paul Thabit Habib); a person before a dash-enclosed aside ("Pelosi -- who led it when Democrats
 controlled the House -- accused"); a name run cut before link text's formal name ("Charlie Dent Charles
 (Charlie) Wieder Dent" is Charlie Dent); a cue joined by "and" after an earlier quote shares the sentence's
-subject; '"…," as he put it' names its speaker. Figures after that work: quote recall 100%, speaker accuracy
-86.4% = 108/125, person recall 83.5% = 96/115. The floors are these figures minus 3 points: a regression guard,
+subject; '"…," as he put it' names its speaker; a quote led in by "A/An <description> <cue>" is the person
+named first in the next quote's attribution. Figures after that work: quote recall 100%, speaker accuracy
+87.2% = 109/125, person recall 83.5% = 96/115. The floors are these figures minus 3 points: a regression guard,
 not a target to tune to; it is no longer a blind measure.
 """
 from __future__ import annotations
@@ -30,5 +31,5 @@ def test_heldout7_accuracy_does_not_regress() -> None:
 
     rates = evaluate(fixture=HELDOUT7)
     assert rates["quote_recall"] >= 1.000 - 0.03, rates
-    assert rates["speaker_accuracy"] >= 0.864 - 0.03, rates
+    assert rates["speaker_accuracy"] >= 0.872 - 0.03, rates
     assert rates["person_recall"] >= 0.835 - 0.03, rates

@@ -154,3 +154,12 @@ def test_as_he_put_it_after_a_quote_names_its_speaker() -> None:
     q = quotes('Lena Ortiz spoke next. The vote was "a virtual tie," as Tom Quill put it.\n\n'
                'Ortiz plays up fears of unrest. "Every visitor is a risk," as she put it in a speech.')
     assert [x.speaker for x in q] == ["Tom Quill", "Lena Ortiz"]
+
+
+def test_unnamed_lead_in_is_the_person_named_in_the_next_quote() -> None:
+    q = quotes('A priest from the city warned that its history was "being wiped out".\n\n'
+               '"We see it as an attempt to expel us," said Father Tomas Marouf, who lives in Erbil.')
+    assert [x.speaker for x in q] == ["Tomas Marouf", "Tomas Marouf"]
+    q = quotes('A letter from the agency also says there "must be due regard for the states".\n\n'
+               '"We will comply," said Tomas Marouf.')
+    assert q[0].speaker is None
