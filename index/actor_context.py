@@ -114,5 +114,7 @@ _NICKNAME_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 def formal_name_next(text: str, end: int, run: list[tuple[str, int, int, bool]]) -> bool:
     """True when the word ending at `end` is followed by a nickname in brackets that is a word of the run so far:
     "Charlie Dent Charles (Charlie) Wieder Dent" is a name followed by the formal name (link text), not one name."""
+    if text[end:end + 2] != " (":
+        return False
     m = _NICKNAME_AFTER.match(text, end)
     return bool(m) and any(w[0] == m.group(1) for w in run)

@@ -5,8 +5,8 @@ alone ("…," says Neslihan), especially for private people. The actor index can
 person of its own; quote speakers should carry the full name. The fold is only made when exactly one
 multi-word person of the article starts with that first name and nobody carries it as a surname, so two
 people sharing a first name (Vladimir Putin, Vladimir Medinsky) are never merged. The actor list is folded the
-same way, so "Neslihan" is not listed as a second person beside "Neslihan Coban". A titled or partial name
-("Fr Thabit", "Paul Thabit" after "Father Paul Thabit Habib") is folded the same way when all its words belong to
+same way, so "Neslihan" is not listed as a second person beside "Neslihan Coban". A titled name ("Fr
+Thabit" after "Father Paul Thabit Habib") is folded the same way when the words after its title all belong to
 exactly one full name of the article.
 """
 from __future__ import annotations
@@ -31,8 +31,8 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 def first_name_map(index: ActorIndex) -> dict[str, str]:
-    """Bare first names of the article's persons mapped to the one full name that opens with them, and titled or
-    partial names ("Fr Thabit", "Paul Thabit") whose words all belong to exactly one full name of the article."""
+    """Bare first names of the article's persons mapped to the one full name that opens with them, and titled
+    names ("Fr Thabit", "Fr Paul Thabit") whose other words all belong to exactly one full name of the article."""
     persons = [a.name for a in index.actors if a.kind == "person"]
     # a run of page chrome ("Trump Donald John TrumpDHS") is no full name: at most three words, the first not repeated
     full = [w for n in persons if " " in n and len(w := n.split()) <= 3 and not any(w[0] in x for x in w[1:])]
@@ -47,8 +47,8 @@ def first_name_map(index: ActorIndex) -> dict[str, str]:
             continue
         words = name.split()
         core = _untitled(words)
-        if len(core) == len(words) and (len(words) > 2 or name in {" ".join(w) for w in full}):
-            continue  # an untitled name is folded only as a two-word part of a longer one ("Paul Thabit")
+        if len(core) == len(words):
+            continue  # an untitled full name is a person of its own
         owners = {" ".join(w) for w in full if len(w) > len(core) and w != words and all(c in w for c in core)}
         if len(owners) == 1 and (full_name := owners.pop()) != name:
             out[name] = full_name
