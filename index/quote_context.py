@@ -41,7 +41,14 @@ _CONJUNCTIONS = frozenset("while whereas but and or so yet as when after before 
 _PERSON_NOUNS = frozenset("man woman person resident witness neighbor neighbour friend relative student "
                           "worker voter veteran lawmaker senator doctor nurse teacher parent mother father".split())
 # "A former senior DHS intelligence officer explained": an indefinite article, a few modifiers, a person noun
-_UNNAMED_OPENING = re.compile(r"[“\"]?(?:A|An|Another|One)\s")
+_UNNAMED_OPENING = re.compile(r"[“\"]?(?:(?:But|And|So|Yet|Still|However|Meanwhile),?\s+)?(?:(A|An|Another|One)|That|This)\s")
+# After "that"/"this" only nouns that stand for an unnamed source ("that person also warned"); "this president" is named.
+_ANONYMOUS_NOUNS = frozenset("person official source insider aide man woman individual staffer".split())
+_NOT_PEOPLE = frozenset("administration campaign camp team agency".split())
+_TOKEN = re.compile(r"\S+")
+# ", Jane Roe," between the unnamed noun and its cue: the person is named after all
+_NAMED_APPOSITIVE = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,")
+_CLAUSE_END = re.compile(r"\b(?:and|but|while|whereas)\b|[;:—–]")
 _NEXT_WORD = re.compile(r" ([a-z]+)(-[a-z]+)?\b")
 # "73% said", "some students said", "half of the voters said": a quantified group is the cue's subject
 _GROUP_SUBJECT = re.compile(
@@ -99,20 +106,36 @@ def is_modifier(text: str, end: int, start: int = -1) -> bool:
     return m.group(1) in _modified_nouns()
 
 
-def opens_with_unnamed_person(text: str, a: int) -> bool:
-    """True when the sentence at a opens with an unnamed person who speaks ("A former senior DHS officer
-    explained", "One aide said"): a later he/she refers to that person, not to anyone named before."""
+def unnamed_speaker_cue(text: str, a: int) -> int | None:
+    """Where the cue verb is when the sentence at a opens with an unnamed person who speaks ("A former senior DHS
+    officer explained", "A spokeswoman for Sen. Roe of Montana, one of ..., told", "One person who works in the
+    industry said", "But that person also warned"), else None: that cue's speaker, and a later he/she, is that
+    unnamed person, not anyone named before. A person named in an appositive ("A lawyer for X, Jane Roe, said")
+    is not unnamed."""
     m = _UNNAMED_OPENING.match(text, a)
     if not m:
-        return False
-    nouns = _modified_nouns() | _PERSON_NOUNS
-    words = text[m.end():m.end() + 100].split()[:12]
+        return None
+    nouns = _modified_nouns() | _PERSON_NOUNS if m.group(1) else _ANONYMOUS_NOUNS
+    words = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
     for k, word in enumerate(words[:6]):
-        if word in nouns:  # and a cue verb follows within a few words
-            return any(w.strip(",.:").lower() in lexicon().cue_verbs for w in words[k + 1:k + 6])
-        if word in _VERBISH:
-            return False  # "A year after…", "One of the…": the phrase ends before any person noun
-    return False
+        w = word.group().rstrip(",")
+        if w in nouns and w not in _NOT_PEOPLE:
+            for tok in words[k + 1:k + 20]:  # a cue verb before the clause ends
+                t = tok.group()
+                if t.strip(",.:;").lower() in lexicon().cue_verbs:
+                    gap = text[word.start() + len(w):tok.start()]
+                    return None if _NAMED_APPOSITIVE.search(gap) or _CLAUSE_END.search(gap) else tok.start()
+                if any(ch in t for ch in "“”\"!?;") or t.endswith(".") and t[:1].islower():
+                    return None  # a quote or the sentence's end ("Sen." and "U.S." are no end)
+            return None
+        if w in _VERBISH:
+            return None  # "A year after…", "One of the…": the phrase ends before any person noun
+    return None
+
+
+def opens_with_unnamed_person(text: str, a: int) -> bool:
+    """True when the sentence at a opens with an unnamed person who speaks (see unnamed_speaker_cue)."""
+    return unnamed_speaker_cue(text, a) is not None
 
 
 def participle_opening(text: str, a: int, pos: int) -> bool:

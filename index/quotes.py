@@ -16,6 +16,7 @@ from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
 from index.names import is_cue_verb, lexicon
 from index.quote_context import (TITLE_WORDS, appositive, genders, group_subject, is_modifier, opens_with_unnamed_person,
+                                 unnamed_speaker_cue,
                                  participle_opening, role_lead)
 from index.quote_fallbacks import (OPENING_PHRASE, according, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
@@ -39,7 +40,12 @@ _CLAUSE = re.compile(r",? but |; ")
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 # "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
+# An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\"]*,\s*$")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
+# "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
+_WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
+                              r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing)\b")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
@@ -87,6 +93,8 @@ class _Attributor:
         head = self.text[max(0, m.start - 22):m.start].lower().split()
         if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
             head = head[:-1]
+        if head and head[-1] == "with" and _WITH_PARTICIPLE.match(self.text, m.end):
+            return True  # "…, with Nancy Pelosi saying": the subject of an absolute phrase
         return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
     def pronoun(self, pos: int, word: str = "") -> str | None:
@@ -173,10 +181,18 @@ class _Attributor:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
+        if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
+            # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")
+            return None if _cues_in(text[ce:b]) else (None, cue, "unnamed speaker")
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
         near = self.mentions_in(clause, cs)
         if len(near) > 1:  # "the Minnesota senator": the place inside a role reference is no modifier of its own
             near = [m for m in near if not any(o.start <= m.start and m.end <= o.end and o is not m for o in near)]
+        for m in near:  # "Sessions, a leading voice since he was an Alabama senator, said": the appositive's head
+            if m.kind == "person" and self.speaker_ok(m) and appositive().match(text, m.end, cs):
+                return m.name, cue, None
+        if len(near) > 1 and (ap := _TRAILING_APPOSITIVE.search(text, near[0].end, cs)):
+            near = [m for m in near if m.start < ap.start()]  # "…, one of the Democrats to vote no, told": not the subject
         if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5 or group_subject(text, clause, cs):
             return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
         for m in reversed(near):
@@ -235,8 +251,10 @@ class _Attributor:
 
     def note_subjects(self, text: str, start: int, end: int) -> None:
         """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
+        starts = [start + off for off in sentence_starts(text[start:end])]
+        unnamed = {c for a in starts if (c := unnamed_speaker_cue(text, a)) is not None}
         for cs, ce, _cue in self.cues(text[start:end], start):
-            if self.in_quote(cs):
+            if self.in_quote(cs) or cs in unnamed:  # "A spokeswoman for Sen. Roe told": Roe is no speaker
                 continue
             if text[max(start, cs - 3):cs].rstrip().endswith((",", "”", '"')):  # "…, says Jane Roe."
                 inv = next(iter(self.mentions_in(ce, min(end, ce + 60))), None)
@@ -251,8 +269,7 @@ class _Attributor:
             if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
                 who = self._subject(subj, cs, text)
                 self.events.append((who.start, who.name))
-        for off in sentence_starts(text[start:end]):
-            a = start + off
+        for a in starts:
             if self.in_quote(a):
                 continue
             if opens_with_unnamed_person(text, a):

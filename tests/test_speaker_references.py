@@ -163,3 +163,43 @@ def test_unnamed_lead_in_is_the_person_named_in_the_next_quote() -> None:
     q = quotes('A letter from the agency also says there "must be due regard for the states".\n\n'
                '"We will comply," said Tomas Marouf.')
     assert q[0].speaker is None
+
+
+def test_appositive_holding_a_pronoun_still_leaves_its_head_the_speaker() -> None:
+    text = ("Attorney General Jane Roe spoke on Tuesday.\n\n"
+            "Roe, a leading voice since she was a Nevada senator, said the program is being \"rescinded\" on legal grounds.")
+    assert one(text).speaker == "Jane Roe"
+
+
+def test_name_in_an_absolute_with_phrase_is_its_participles_speaker() -> None:
+    text = ("The Greens are stepping up the pressure, with Maria Costa saying the plan would "
+            "\"break the hearts of all who care about the coast.\"")
+    assert one(text).speaker == "Maria Costa"
+
+
+def test_unnamed_spokeswoman_for_a_titled_senator_is_no_named_speaker_nor_is_her_she() -> None:
+    found = quotes("Sen. Tom Hale of Ohio spoke first and said it was a \"fifty-fifty\" call.\n\n"
+                   "A spokeswoman for Democratic Sen. Ann Pike of Idaho, one of the few Democrats to vote no, told "
+                   "reporters that if the bill came back, \"Ann will weigh what she hears from home.\"\n\n"
+                   "But she also said that in the first vote, \"Idahoans told Ann loud and clear.\"")
+    assert [q.speaker for q in found] == ["Tom Hale", None, None]
+
+
+def test_he_after_that_unnamed_person_is_not_an_earlier_named_speaker() -> None:
+    found = quotes("\"We recognize the fight is uphill,\" said Tim Cole, a lobbyist at the Ocean Group.\n\n"
+                   "One person who works in energy advocacy said the final plan would please the industry.\n\n"
+                   "But that person also warned the industry risks losing the argument.\n\n"
+                   "\"We can always do more,\" he said.")
+    assert [q.speaker for q in found] == ["Tim Cole", None]
+
+
+def test_unnamed_role_named_in_an_appositive_is_that_person() -> None:
+    found = quotes("Another Republican strategist, Chip Dale, said attention is not leadership.\n\n"
+                   "\"Being on TV doesn't mean you're a leader,\" he said.")
+    assert [q.speaker for q in found] == ["Chip Dale"]
+
+
+def test_unnamed_opening_gives_way_to_a_cue_with_its_own_subject() -> None:
+    text = ("A student at a state college said she was told to drop the phrase, though even the Radio Network "
+            "admits that \"it is so widespread as a greeting that nothing shows its origin.\"")
+    assert one(text).speaker == "Radio Network"
