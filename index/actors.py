@@ -202,7 +202,8 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         i += 1
     if i == len(words):
         return "none", 0, ""
-    if (initial and len(words) - i >= 2 and words[i].lower().endswith(("ing", "ed", "ly")) and not is_prefix_word(words[i])
+    if (initial and len(words) - i >= 2 and (words[i].lower().endswith(("ing", "ed", "ly")) or is_cue_verb(words[i]))
+            and not is_prefix_word(words[i])
             and words[i].lower() not in _FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb
     joined = " ".join(words[i:])
@@ -336,6 +337,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         if c.verb_follows:
             subjects[c.words[0]] = subjects.get(c.words[0], 0) + 1
     subject_names = {w for w, n in subjects.items() if n >= 2 and not also_common_word(w, text)} | leader_singles(cands, text)
+    titled = {fold_key(c.words[0]) for c in cands if c.kind == "person" and len(c.words) == 1}  # "President Trump"
     first_last: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:
@@ -370,7 +372,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 canon, kind = place_name(name) or name, "place"
             elif name.lower() in lexicon().org_words or has_org_cue([name]):
                 canon, kind = name, "organisation"
-            elif kind == "person" or c.cue_follows or name in subject_names:  # "Varga said" / '"…," said Varga'
+            elif kind == "person" or c.cue_follows or name in subject_names or fold_key(name) in titled:
+                # "Varga said" / '"…," said Varga' / "Said Trump:" after "President Trump"
                 canon, kind = name, "person"
             else:
                 continue

@@ -67,6 +67,9 @@ def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str
         if _cue.lower().startswith("tel") or _cue.lower() == "told":
             return None
         after = [m for m in attr.mentions_in(ce, end) if attr.speaker_ok(m)]
+        person = next((m for m in after if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)
+        if person:  # ', said CNN analyst Jane Roe.'
+            return person.name
         if after and _TITLES.fullmatch(text[ce:after[0].start].lstrip()):
             return after[0].name
         return None
@@ -74,7 +77,9 @@ def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str
     if _PRONOUN.fullmatch(stripped):
         return attr.pronoun(cs, stripped)
     subj = [m for m in attr.mentions_in(comma + 1, cs) if attr.speaker_ok(m)]
-    if subj and _TITLES.fullmatch(text[comma + 1:subj[-1].start].lstrip()) and len(text[subj[-1].end:cs].split()) <= 1:
+    lead = text[comma + 1:subj[-1].start].strip() if subj else ""
+    # ", State Department spokeswoman Jane Roe told CNN.": capitalised titles or a role ending in a role noun
+    if subj and (_TITLES.fullmatch(lead + " " if lead else "") or role_lead(lead)) and len(text[subj[-1].end:cs].split()) <= 1:
         return subj[-1].name
     return None
 

@@ -149,7 +149,9 @@ class _Attributor:
             return who, cue, None if who else "pronoun with no earlier person"
         obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
         if obj and not gap.strip(" ,—–"):
-            return obj[0].name, cue, None
+            # 'said CNN national security analyst Peter Bergen': the outlet is part of his title
+            person = next((m for m in obj if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)
+            return (person or obj[0]).name, cue, None
         if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
             return None, cue, "unnamed speaker"  # '"…," said a senior official'
         if gap.strip(" ,—–") in ("and", "or", "but") or cue.endswith("ing") and gap.strip(" ,—–"):
