@@ -25,6 +25,13 @@ _LONG_OPENING = re.compile(r"\s*(?:At|In|On|After|Before|During|Despite|Followin
 # "As Vox's Jane Roe reported, he …": an aside crediting a source, followed by the story's he/she
 _ASIDE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:As|Like)\s+[^,.;:“”\"]{1,60}$")
 _ASIDE_TAIL = re.compile(r",\s+(?:he|she)\b")
+# A sentence opening with a subordinate or prepositional clause ("While Roe has argued …, Doe wrote", "Upon learning
+# that people were calling …, Roe says", "And to one user who commented …, Roe replied"): its cues are not the
+# main clause's, which comes after the clause's comma.
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s“\"‘']*(?:(?:And|But|So|Yet)\s+(?i:{0})|{0})\b".format(
+        "While|Although|Though|Whereas|When|After|Before|Because|Since|If|Unless|Upon|Once|Despite|During|Following|"
+        "Amid|In|To|For|On|At|With|Without|Unlike"))
 
 
 def subject_after_opening(attr: _Attributor, a: int, end: int, text: str) -> ActorMention | None:
@@ -41,3 +48,19 @@ def subject_after_opening(attr: _Attributor, a: int, end: int, text: str) -> Act
 def source_aside(text: str, start: int, cs: int, ce: int) -> bool:
     """True when the cue at cs..ce closes a sentence-opening aside ("As X reported, he …")."""
     return _ASIDE_TAIL.match(text, ce) is not None and _ASIDE.search(text, max(start, cs - 62), cs) is not None
+
+
+def main_clause_cues(attr: _Attributor, text: str, a: int, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cues of a sentence's main clause when it opens with a subordinate or prepositional clause that holds
+    a cue of its own (see _SUBORDINATE_OPENING) and the main clause, after a comma, has a named subject right
+    before its finite cue ("…, Mnuchin wrote"); else all cues (", he said" and ", saying" keep the clause's)."""
+    if len(cues) < 2 or not _SUBORDINATE_OPENING.match(text, a):
+        return cues
+    comma = text.find(", ", cues[0][1], cues[-1][0])
+    later = [c for c in cues if c[0] > comma] if comma >= 0 else []
+    if not later or later[0][2].lower().endswith("ing"):
+        return cues
+    subject = [m for m in attr.mentions_in(comma, later[0][0]) if attr.speaker_ok(m)]
+    if subject and len(text[subject[-1].end:later[0][0]].split()) <= 3 and subject[-1].kind == "person":
+        return later
+    return cues

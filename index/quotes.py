@@ -25,7 +25,7 @@ from index.quote_labels import is_title, label_reason, modifier_label, title_cas
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
 from index.quote_phrases import document_author, epithet, inverted_lead, possessor, what_subject
-from index.quote_subjects import source_aside, subject_after_opening
+from index.quote_subjects import main_clause_cues, source_aside, subject_after_opening
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -165,6 +165,7 @@ class _Attributor:
         cues = [c for c in self.cues(text[a:b], a) if not self.in_quote(c[0])]
         if cues and participle_opening(text, a, cues[0][0]):
             cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
+        cues = main_clause_cues(self, text, a, cues)  # "While Roe has argued …, Doe wrote that is a "…""
         for cs, ce, cue in cues:
             # "When asked about X, Wood wrote that": a cue with no subject of its own gives way to the next one
             if _PASSIVE.search(text, max(a, cs - 8), cs) and not cue.endswith(("ing", "s")):

@@ -203,3 +203,11 @@ def test_unnamed_opening_gives_way_to_a_cue_with_its_own_subject() -> None:
     text = ("A student at a state college said she was told to drop the phrase, though even the Radio Network "
             "admits that \"it is so widespread as a greeting that nothing shows its origin.\"")
     assert one(text).speaker == "Radio Network"
+
+
+def test_cue_in_an_opening_subordinate_clause_gives_way_to_the_main_clauses_named_subject() -> None:
+    found = quotes("Treasury chief Sam Ortiz met Chairman Lee Park on Monday.\n\n"
+                   "While Park has argued that the panel needs the files, Ortiz wrote that this is a \"pretext\" for leaks.\n\n"
+                   "And to one reader who commented on the remarks, Ortiz replied \"the press has earned this.\"\n\n"
+                   "While Park acknowledged in an email that the firm lobbies, he said: \"Nobody negotiated this bill.\"")
+    assert [q.speaker for q in found] == ["Sam Ortiz", "Sam Ortiz", "Lee Park"]
