@@ -54,6 +54,8 @@ _SUBJECT_VERB = re.compile(
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
+_DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
 # First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
 _FIRST_NAMES = frozenset(
     "bill ted fred ed ned jed ahmed mohammed mohamed muhammed jared reed saeed rasheed hamed javed "
@@ -179,7 +181,7 @@ def _name_word_at(word: str, pos: int) -> bool:
     low = word.lower()
     if pos == 0 and low in _FIRST_NAMES:
         return True
-    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS)
+    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS or low in _MONTH_SURNAMES)
 
 
 def _place_len(words: list[str], i: int) -> int:
@@ -225,6 +227,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         and len(name) <= 4
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
+        and not (name[-1].lower() in _MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in _DATE_LEADS))
     ):
         if len(name) >= 2 or prefix:
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)

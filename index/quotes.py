@@ -65,6 +65,7 @@ class _Attributor:
         self.index = index
         self.inside = [(paragraphs[s.para].start + s.open_mark, paragraphs[s.para].start + s.close_mark) for s in spans]
         self.events: list[tuple[int, str]] = []
+        self.sent_a = 0  # where the sentence of the quote being attributed starts
         self.inside.sort()
         self._inside_starts = [a for a, _ in self.inside]
         self._mention_starts = [m.start for m in self.mentions]
@@ -93,8 +94,8 @@ class _Attributor:
         head = self.text[max(0, m.start - 22):m.start].lower().split()
         if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
             head = head[:-1]
-        if head and head[-1] == "with" and _WITH_PARTICIPLE.match(self.text, m.end):
-            return True  # "…, with Nancy Pelosi saying": the subject of an absolute phrase
+        if head and head[-1] in _PREPOSITIONS and _WITH_PARTICIPLE.match(self.text, m.end):
+            return True  # "…, with Nancy Pelosi saying", "Commenting on PM Jane Roe telling": the participle's subject
         return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
     def pronoun(self, pos: int, word: str = "") -> str | None:
@@ -209,7 +210,9 @@ class _Attributor:
             return self._subject(cands, cs, text).name, cue, None
         if pm:
             # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
-            who = self._opening_person(a, pm.start(), text) or self.pronoun(a, pm.group())
+            # "Commenting on PM Roe telling MPs "…", he said": no one named inside an opening participle phrase is he
+            sa = self.sent_a if a > self.sent_a and participle_opening(text, self.sent_a, self.sent_a) else a
+            who = self._opening_person(a, pm.start(), text) or self.pronoun(sa, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
             return who, cue, None
@@ -343,6 +346,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = "a label, not speech", True
         elif who := possessor(attr, sent_a, base + s.open_mark, text) or what_subject(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
+        attr.sent_a = sent_a
         for side in order if not found else ():
             res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)
             if res and (res[0] or not found):

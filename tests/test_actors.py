@@ -189,3 +189,15 @@ def test_possessor_and_leader_noun_modifier_is_a_person() -> None:
 def test_lone_name_with_age_or_kinship_noun_is_a_person() -> None:
     found = actors("Nesrin Kaya, 63, lost her son Berkan on Wednesday. Okan, 23, was hurt.")
     assert found["Berkan"].kind == "person" and found["Okan"].kind == "person"
+
+
+def test_month_after_a_first_name_is_a_surname_but_dates_are_not_people() -> None:
+    found = actors("PM Helen May spoke to MPs. On May 5 the vote passed. In late August Brian June resigned.")
+    assert found["Helen May"].kind == "person" and "PM" in found["Helen May"].roles
+    assert found["Brian June"].kind == "person"
+    assert not any(n.startswith(("On ", "In ")) for n in found)
+
+
+def test_sentence_opening_cue_verb_is_not_part_of_the_name() -> None:
+    found = actors("President Lomax signed it. Said Lomax: \"We mourn.\"")
+    assert "Said Lomax" not in found and len(found["Lomax"].mentions) == 2

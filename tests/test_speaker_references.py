@@ -211,3 +211,9 @@ def test_cue_in_an_opening_subordinate_clause_gives_way_to_the_main_clauses_name
                    "And to one reader who commented on the remarks, Ortiz replied \"the press has earned this.\"\n\n"
                    "While Park acknowledged in an email that the firm lobbies, he said: \"Nobody negotiated this bill.\"")
     assert [q.speaker for q in found] == ["Sam Ortiz", "Sam Ortiz", "Lee Park"]
+
+
+def test_he_after_an_opening_participle_phrase_is_not_the_person_inside_it() -> None:
+    found = quotes("On Channel One, presenter Karl Mund was full of sarcasm. Commenting on PM Helen May telling MPs "
+                   "that the state had \"the capability and the motive\" to do it, he said: \"They invented this.\"")
+    assert [q.speaker for q in found] == ["Helen May", "Karl Mund"]
