@@ -195,7 +195,9 @@ def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) ->
     if pm := _PUT_IT.match(text, close_mark + 1, end):
         if pm.group(1):
             return attr.pronoun(close_mark, pm.group(1))
-        who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)]
+        # '"…," as MIT psychologist Jane Roe has put it': titles or a role may precede the name
+        who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)
+               and not re.search(r",|\b(?:and|or|but)\b", text[pm.start(2):m.start]) and not text[m.end:pm.end(2)].strip()]
         return who[0].name if who else None
     tail = text[close_mark - 2:close_mark + 1]
     if "," not in tail:
@@ -223,7 +225,8 @@ def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     return (people or after)[0].name
 
 
-_PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})) (?:put|puts|has put|once put) it\b")
+_PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})) "
+                     r"(?:put|puts|has put|had put|once put) it\b")
 _AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
 
 
