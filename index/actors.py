@@ -54,6 +54,8 @@ _SUBJECT_VERB = re.compile(
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
 _MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
 _DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
 # First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
@@ -173,7 +175,7 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
 def _name_word_at(word: str, pos: int) -> bool:
     """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
     that are also surnames ("Michael Bloomberg") are allowed too."""
-    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")):
+    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")) or _HYPHEN_ADJECTIVE.search(word):
         return False
     if is_name_word(word) or _ARABIC_PREFIX.match(word):
         return True

@@ -174,7 +174,9 @@ def home_place_start(words: list[str]) -> int:
     k = len(words) - 2
     while k >= 2 and words[k] != "of":
         k -= 1
-    if k < 2 or not is_name_word(words[k - 1]) or has_org_cue(words[:k]):
+    titles = [i for i, w in enumerate(words[:k]) if w.lower() in lexicon().title_words]
+    # "GOP Sen. Ron Johnson of Wisconsin": an org word in the title before the name is no org name
+    if k < 2 or not is_name_word(words[k - 1]) or has_org_cue(words[titles[-1] + 1 if titles else 0:k]):
         return 0
     if place_name(" ".join(words[k + 1:])):
         return k

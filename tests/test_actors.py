@@ -201,3 +201,15 @@ def test_month_after_a_first_name_is_a_surname_but_dates_are_not_people() -> Non
 def test_sentence_opening_cue_verb_is_not_part_of_the_name() -> None:
     found = actors("President Lomax signed it. Said Lomax: \"We mourn.\"")
     assert "Said Lomax" not in found and len(found["Lomax"].mentions) == 2
+
+
+def test_party_before_a_title_does_not_swallow_the_home_state_into_the_name() -> None:
+    found = actors("GOP Sen. Ron Hale of Wisconsin spoke. Conservative GOP Sen. Orrin Pike of Utah agreed. MP Jo Lane left.")
+    assert {"Ron Hale", "Orrin Pike", "Jo Lane"} <= set(found)
+    assert not any(" of " in name or name.startswith("GOP") for name in found)
+
+
+def test_hyphenated_compound_adjectives_are_not_people_but_korean_given_names_are() -> None:
+    found = actors("The Republican-controlled Legislature met. Tea Party-backed groups rallied. Ban Ki-moon spoke.")
+    assert found["Ban Ki-moon"].kind == "person"
+    assert not any("-controlled" in name or "-backed" in name for name in found)
