@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import pycountry
 
@@ -51,8 +52,9 @@ def role_before(text: str, start: int) -> str:
     return phrase if role_head(phrase) or len(role) > 1 or last.lower() in lex.role_nouns else ""
 
 
-def _us_states() -> set[str]:
-    return {s.name for s in pycountry.subdivisions.get(country_code="US") or [] if s.type == "State"}
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or [] if s.type == "State")
 
 
 def role_ref_regex() -> re.Pattern[str]:
@@ -78,6 +80,7 @@ def resolve_role_ref(
     if former:
         demonym = demonym[len("former"):].strip() or None
     cands: list[str] = []
+    unqualified: set[str] = set()  # "Republican Sen. Rob Portman" … "the Ohio senator": his role names no state
     for actor in actors.values():
         if actor.kind != "person":
             continue
@@ -85,11 +88,15 @@ def resolve_role_ref(
             h = role_head(role)
             if h and (h == head or h == role_head(head) or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
                 if demonym and f" {demonym.lower()} " not in f" {role.lower()} ":
+                    if not former and not any(w.lower() in lex.demonyms or w in _us_states() for w in role.split()):
+                        unqualified.add(actor.name)
                     continue
                 if former and "former" not in role.lower().split():
                     continue
                 cands.append(actor.name)
                 break
+    if not cands and len(unqualified) == 1:
+        return unqualified.pop()  # the only one the reference can mean
     if not cands:
         return None
 

@@ -63,13 +63,20 @@ def group_subject(text: str, start: int, cue_start: int) -> bool:
     return _GROUP_SUBJECT.search(text, max(start, cue_start - 60), cue_start) is not None
 
 
+# Occupation nouns by their endings ("columnist", "historian", "writer", "psychologist", "consultant")
+_OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian|er|or|ant|ent)$")
+_NOT_OCCUPATIONS = frozenset("after other under over never ever whether either rather later former latter better "
+                             "however current recent different present several per for or nor".split())
+
+
 def role_lead(lead: str) -> bool:
     """True when the words before a name are only titles or a role ending in a role noun ("Democratic strategist",
     "Cuban policy expert", "Sen."), so the name is the clause's subject, not an object after a conjunction."""
     words = lead.split()
     if not words:
         return True
-    if len(words) > 6 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns():
+    if len(words) > 6 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
+            and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS):
         return False
     return all(w[:1].isupper() or w.lower() in _modified_nouns() or w in ("a", "an", "the", "former") or w.isalpha()
                and w not in _VERBISH and w not in _CONJUNCTIONS for w in words)

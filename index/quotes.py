@@ -135,8 +135,9 @@ class _Attributor:
             return who, cue, None
         if len(gap.split()) > 7:  # '"…," policy expert Jane Roe, a professor at X University, told the paper'
             first = next((m for m in subj if m.kind == "person"), None)
-            if first and role_lead(text[a:first.start].strip(" ,—–")) and appositive().match(text, first.end, cs):
-                return first.name, cue, None
+            if first and role_lead(text[a:first.start].strip(" ,—–")) and (appositive().match(text, first.end, cs)
+                                                                          or not text[first.end:cs].strip()):
+                return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
             return None
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
@@ -240,8 +241,8 @@ class _Attributor:
             who = self.pronoun(pos, m.group(1))
             return who, "quoted", None if who else "pronoun with no earlier person"
         obj = [x for x in self.mentions_in(ce, min(b, ce + 50)) if self.speaker_ok(x) and x.kind == "person"]
-        if m and obj and len(text[ce:obj[0].start].split()) <= 1:
-            return obj[0].name, "quoted", None
+        if m and obj and (len(text[ce:obj[0].start].split()) <= 1 or role_lead(text[ce:obj[0].start].strip())):
+            return obj[0].name, "quoted", None  # "the Inquirer quoted state Senate Majority Leader Jake Corman"
         return None, "quoted", "unnamed speaker"
 
     def _subject(self, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
@@ -283,7 +284,8 @@ class _Attributor:
                 continue
             first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
             # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
-            if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[a:first.start]) and not text.startswith("As ", a):
+            if first and self.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
+                    and not text.startswith("As ", a):
                 self.events.append((first.start, first.name))
             elif long := subject_after_opening(self, a, end, text):  # "After weeks of dodging questions, McConnell did"
                 self.events.append((long.start, long.name))

@@ -21,3 +21,29 @@ def test_sentence_opening_said_before_a_name_known_by_title() -> None:
     found = quotes('President Lomax signed the order on Tuesday.\n\n'
                    'Said Lomax: "To all of the hurting families, I want you to know we mourn."')
     assert [q.speaker for q in found] == ["Lomax"]
+
+
+def test_quoted_object_may_carry_a_title() -> None:
+    q = one('"We are accepting the decision," the Valley Herald quoted state Senate Majority Leader Jake Orman, '
+            'one of the lawmakers who sued.')
+    assert q.speaker == "Jake Orman"
+
+
+def test_occupation_before_a_name_with_an_appositive_or_right_before_the_cue() -> None:
+    found = quotes('"There is a reason they are called leaders," Daily Courier writer Matt Lowe, who was critical '
+                   'of the speech, told the paper.\n\n'
+                   '"Trade flows have been volatile," Parcel Service Inc. chief financial officer Kurt Kuhn said this week.')
+    assert [q.speaker for q in found] == ["Matt Lowe", "Kurt Kuhn"]
+
+
+def test_he_after_a_sentence_opening_with_an_occupation_and_a_name() -> None:
+    found = quotes('"It was a stunt," said Paul Grey, a writer.\n\n'
+                   'Times columnist Ross Dale was particularly scathing about the speech.\n\n'
+                   '"He flipped the bird to people who are dying," he tweeted.')
+    assert [q.speaker for q in found] == ["Paul Grey", "Ross Dale"]
+
+
+def test_state_qualified_role_reference_to_the_only_senator_whose_role_names_no_state() -> None:
+    found = quotes('Republican Sen. Rob Porter said now is not the time for raises.\n\n'
+                   '"The last thing Washington should do is reward itself," the Ohio senator said.')
+    assert [q.speaker for q in found] == ["Rob Porter"]
