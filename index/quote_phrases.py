@@ -6,7 +6,8 @@
   statement said): its author speaks, as a named author's letter or tweet is theirs;
 - an attribution inverted inside a sentence, before the quote ("Unemployment, said Hassett, "…"");
 - "what he termed "…"" / "what Roe called "…"": the subject of that short relative clause coined the words;
-- a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker;
+- a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker, while a
+  passive cue with its agent ("was dubbed "…" by the diplomat W. Averell Harriman") names the agent;
 - a definite descriptive epithet after a quote ("…," the movie star told the crowd) refers back to the
   person the story is about, as he/she would (offices such as "the senator" are left to role references).
 
@@ -109,6 +110,29 @@ def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> s
         return attr._opening_person(sent_a, m.start(1), text) or attr.pronoun(m.start(1), m.group(1))
     names = [x for x in attr.mentions_in(m.start(), m.end()) if x.kind == "person" and attr.speaker_ok(x)]
     return names[-1].name if names else None
+
+
+_PASSIVE_CUE = re.compile(
+    r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed|termed|labell?ed|dubbed|"
+    r"branded|called|hailed|derided|denounced)(?:\s+as)?(?:\s+(?:an?|the))?\s*$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"[”\"’']?,?\s+by\s+")
+
+
+def passive_agent(attr: _Attributor, open_mark: int, close_mark: int, end: int, text: str) -> str | None:
+    """'a shift that was dubbed "a terrific revolution" by the late diplomat W. Averell Harriman': the agent of a
+    passive speech verb right before the quote is its speaker."""
+    if not _PASSIVE_CUE.search(text, max(0, open_mark - 60), open_mark):
+        return None
+    by = _BY_AFTER.match(text, close_mark, end)
+    if not by:
+        return None
+    for m in attr.mentions_in(by.end(), min(end, by.end() + 90)):
+        lead = text[by.end():m.start].strip()
+        if m.kind == "person" and not m.possessive and (not lead or role_lead(lead.removeprefix("the ").removeprefix("late "))):
+            return m.name
+        if m.kind == "person":
+            return None
+    return None
 
 
 def passive_between(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
-from index.quote_phrases import document_author, epithet, inverted_lead, possessor, what_subject
+from index.quote_phrases import document_author, epithet, inverted_lead, passive_agent, possessor, what_subject
 from index.quote_subjects import main_clause_cues, source_aside, subject_after_opening
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -369,7 +369,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             if who:
                 speaker, found = who, True
         if not found:
-            who = name_after_quote(attr, base + s.close_mark, after_b, text)
+            who = name_after_quote(attr, base + s.close_mark, after_b, text) \
+                or passive_agent(attr, base + s.open_mark, base + s.close_mark + 1, after_b, text)
             if who:
                 speaker, found = who, True
         if not found and before_txt.rstrip().endswith((":", ",")) and p.text[s.cs:s.cs + 1].isupper():

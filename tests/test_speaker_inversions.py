@@ -47,3 +47,9 @@ def test_state_qualified_role_reference_to_the_only_senator_whose_role_names_no_
     found = quotes('Republican Sen. Rob Porter said now is not the time for raises.\n\n'
                    '"The last thing Washington should do is reward itself," the Ohio senator said.')
     assert [q.speaker for q in found] == ["Rob Porter"]
+
+
+def test_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
+    found = quotes('The policy shift was dubbed "a terrific revolution" by the late American diplomat Averell Hart. '
+                   'The militant, commonly known as "Spin Gul," was extradited, said Adam Rowe.')
+    assert [q.speaker for q in found] == ["Averell Hart", None]
