@@ -370,7 +370,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found:
             who = name_after_quote(attr, base + s.close_mark, after_b, text) \
-                or passive_agent(attr, base + s.open_mark, base + s.close_mark + 1, after_b, text)
+                or passive_agent(attr, base + s.open_mark, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
         if not found and before_txt.rstrip().endswith((":", ",")) and p.text[s.cs:s.cs + 1].isupper():
