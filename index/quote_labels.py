@@ -56,6 +56,11 @@ def title_cased(ptext: str, s: Span) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower()  # not a Title Case headline's words
 
 
+# '“CNN sucks!” chants', 'a “Make America Great Again” hat': a quote naming what a thing says or shows
+_THING_AFTER = re.compile(r"[”\"]?\s(?:chants?|signs?|posters?|banners?|placards?|hats?|caps?|t-shirts?|shirts?|"
+                          r"stickers?|buttons?|bumper)\b", re.IGNORECASE)
+
+
 def label_reason(ptext: str, s: Span) -> str | None:
     """Why a quote is a label rather than speech: a lone hashtag, a noun such as "slogan" just before it, or a
     law or document that "says"/"reads" it. None for ordinary quotes."""
@@ -63,7 +68,7 @@ def label_reason(ptext: str, s: Span) -> str | None:
     before = ptext[max(0, s.open_mark - 100):s.open_mark]
     if body.startswith("#") and len(body.split()) == 1:  # a whole tweet may open with one: that is speech
         return "a hashtag, not speech"
-    if _LABEL_NOUN.search(before):
+    if _LABEL_NOUN.search(before) or _THING_AFTER.match(ptext, s.close_mark):
         return "a label, not speech"
     if _LAW_WORDING.search(before):
         return "the wording of a text, not speech"

@@ -42,6 +42,9 @@ _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
 # An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
 _TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\"]*,\s*$")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+# a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 # "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
 _WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
@@ -186,6 +189,13 @@ class _Attributor:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
+        if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs) \
+                and not _OTHER_CLAUSE.search(text, a, cs):
+            who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"
+            first = next((m for m in self.mentions_in(a, cs) if m.name == who), None)
+            if who and first and not any(m.kind == "person" and m.name != who and self.speaker_ok(m)
+                                         for m in self.mentions_in(first.end, cs)):
+                return who, cue, None
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")
             return None if _cues_in(text[ce:b]) else (None, cue, "unnamed speaker")

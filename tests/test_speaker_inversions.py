@@ -53,3 +53,11 @@ def test_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
     found = quotes('The policy shift was dubbed "a terrific revolution" by the late American diplomat Averell Hart. '
                    'The militant, commonly known as "Spin Gul," was extradited, said Adam Rowe.')
     assert [q.speaker for q in found] == ["Averell Hart", None]
+
+
+def test_more_cue_verbs_predicts_concedes_and_a_participle_after_the_main_clause() -> None:
+    found = quotes('"Hong Kong will have to take instructions on this," predicts Michael Dale, a law professor.\n\n'
+                   'Ana Ruiz wasted no time attacking the Trump administration over the raid, falsely tweeting: '
+                   '"Daily reminder that we have a ban in this country."\n\n'
+                   'He welcomed "CNN sucks!" chants at rallies, said Ana Ruiz.')
+    assert [q.speaker for q in found] == ["Michael Dale", "Ana Ruiz", None]
