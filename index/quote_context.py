@@ -89,7 +89,8 @@ def appositive() -> re.Pattern[str]:
     aside between a pair of dashes ("Pelosi -- who led it in 2010 -- accused")."""
     roles = "|".join(sorted((re.escape(w) for w in lexicon().role_nouns if " " not in w), key=len, reverse=True))
     # or any aside set off by a pair of dashes: "Nancy Pelosi -- who led it when Democrats ruled -- accused"
-    return re.compile(r"(?:\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
+    # "Meadows, R-N.C., chairman of the House Freedom Caucus, said": a party-state tag may open it
+    return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
                       rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
                       r"|\s+(?:--|—|–)\s[^“”\"—–]*?\s(?:--|—|–)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
 

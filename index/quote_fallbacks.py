@@ -215,8 +215,10 @@ def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     if not m:
         return None
     after = [x for x in attr.mentions_in(m.end(), min(b, m.end() + 60)) if attr.speaker_ok(x)]
-    if not after:
-        return None
+    if not after:  # "according to one of the colony's top legal experts, Simon Young": the name after the comma
+        late = [x for x in attr.mentions_in(m.end(), min(b, m.end() + 120)) if x.kind == "person" and attr.speaker_ok(x)]
+        return late[0].name if late and text.rfind(",", m.end(), late[0].start) >= 0 \
+            and not text[late[0].end:b].strip(" .,;") else None
     # "According to the Post, Wolf argued that …": a later cue with its own subject is the attribution
     for cs, _ce, _cue in attr.cues(text[after[0].end:b], after[0].end):
         if not attr.in_quote(cs) and any(attr.speaker_ok(x) for x in attr.mentions_in(after[0].end + 1, cs)):

@@ -50,11 +50,22 @@ def source_aside(text: str, start: int, cs: int, ce: int) -> bool:
     return _ASIDE_TAIL.match(text, ce) is not None and _ASIDE.search(text, max(start, cs - 62), cs) is not None
 
 
+_TWO_CLAUSES = re.compile(r"[,;]|\b(?:and|but|who|which)\b")
+
+
 def main_clause_cues(attr: _Attributor, text: str, a: int, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cues of a sentence's main clause when it opens with a subordinate or prepositional clause that holds
     a cue of its own (see _SUBORDINATE_OPENING) and the main clause, after a comma, has a named subject right
     before its finite cue ("…, Mnuchin wrote"); else all cues (", he said" and ", saying" keep the clause's)."""
-    if len(cues) < 2 or not _SUBORDINATE_OPENING.match(text, a):
+    if len(cues) < 2:
+        return cues
+    colon = text.find(": ", cues[0][1], cues[-1][0])  # "Others are warning …: Sen. Richard Burr called it the "…""
+    if colon >= 0 and text[colon + 2:colon + 3].isupper():
+        later = [c for c in cues if c[0] > colon]
+        subject = [m for m in attr.mentions_in(colon, later[0][0]) if attr.speaker_ok(m)]
+        if subject and subject[-1].kind == "person" and not _TWO_CLAUSES.search(text, subject[-1].end, later[0][0]):
+            return later
+    if not _SUBORDINATE_OPENING.match(text, a):
         return cues
     comma = text.find(", ", cues[0][1], cues[-1][0])
     later = [c for c in cues if c[0] > comma] if comma >= 0 else []

@@ -42,6 +42,7 @@ _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
 # An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
 _TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\"]*,\s*$")
+_AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
@@ -189,6 +190,8 @@ class _Attributor:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return self.quoted_object(ce, b, text, a)
+        if _AND_CUE.search(text, max(a, cs - 24), cs) and (who := sentence_subject(self, a, cs, text)):
+            return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
         if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs) \
                 and not _OTHER_CLAUSE.search(text, a, cs):
             who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"

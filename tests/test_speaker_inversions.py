@@ -61,3 +61,13 @@ def test_more_cue_verbs_predicts_concedes_and_a_participle_after_the_main_clause
                    '"Daily reminder that we have a ban in this country."\n\n'
                    'He welcomed "CNN sucks!" chants at rallies, said Ana Ruiz.')
     assert [q.speaker for q in found] == ["Michael Dale", "Ana Ruiz", None]
+
+
+def test_party_state_tag_colon_clause_and_coordinated_said() -> None:
+    found = quotes('Rep. Mark Mead, R-N.C., chairman of the Liberty Caucus, said the push was a "good plan" for all.\n\n'
+                   'Other Republicans are warning the party not to go there: Sen. Rich Burrows (R-N.C.) called it the '
+                   '"dumbest idea" he had ever heard.\n\n'
+                   'President Lomax plans to end the program. He has challenged Congress to act and said Tuesday '
+                   '"I would love to see a shutdown."\n\n'
+                   'He could be safe "for months if not years," according to one of the colony\'s top legal experts, Simon Yung.')
+    assert [q.speaker for q in found] == ["Mark Mead", "Rich Burrows", "Lomax", "Simon Yung"]
