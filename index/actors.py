@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from index.actor_context import SURNAME_TITLES, age_or_kin, formal_name_next, leader_singles, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
+from index.common_words import common_words
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     also_common_word,
@@ -210,6 +211,9 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             and not is_prefix_word(words[i])
             and words[i].lower() not in _FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb
+    elif (initial and i == 0 and len(words) >= 3 and words[0].lower() in common_words() and words[1][:1].isupper()
+          and not is_prefix_word(words[0])):
+        i = 1  # "Pundit Maxim Suchkov told": a common word opening the sentence is no part of the name
     joined = " ".join(words[i:])
     if place_name(joined):
         return "place", i, ""

@@ -213,3 +213,16 @@ def test_hyphenated_compound_adjectives_are_not_people_but_korean_given_names_ar
     found = actors("The Republican-controlled Legislature met. Tea Party-backed groups rallied. Ban Ki-moon spoke.")
     assert found["Ban Ki-moon"].kind == "person"
     assert not any("-controlled" in name or "-backed" in name for name in found)
+
+
+def test_common_word_opening_a_sentence_is_not_part_of_the_name() -> None:
+    found = actors("Pundit Maxim Sokol told the daily it would end badly. Moderator Hoppy Kerr asked a question. "
+                   "Bill de Vlasio said no. Will Hurd agreed.")
+    assert {"Maxim Sokol", "Hoppy Kerr", "Bill de Vlasio"} <= set(found)
+    assert not any(name.startswith(("Pundit", "Moderator")) for name in found)
+
+
+def test_common_word_list_is_learnt_from_news_case_not_names() -> None:
+    from index.common_words import common_words
+    assert {"pundit", "expert", "analyst"} <= common_words()
+    assert not {"bill", "mark", "frank", "king", "white", "brown"} & common_words()
