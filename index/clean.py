@@ -140,10 +140,26 @@ def infer_title(lines: list[_Line]) -> tuple[str, bool]:
     return (sentence[:117] + "...") if len(sentence) > 120 else sentence, False
 
 
+def _strip_caption_prefixes(lines: list[_Line], rules: CleanRules) -> list[Removed]:
+    """Share buttons glued to a caption ("Facebook Twitter Pinterest Jane Roe in 2018. Photograph: …"): the
+    buttons are removed (and reported), the rest of the line is kept as a caption."""
+    removed: list[Removed] = []
+    if rules.caption_prefix is None:
+        return removed
+    for line in lines:
+        m = rules.caption_prefix.match(line.text) if line.removed_by is None else None
+        if m:
+            removed.append(Removed(line=line.number, text=m.group().strip(), rule="share-buttons"))
+            line.text, line.kind = line.text[m.end():], "caption"
+    return removed
+
+
 def _classify(lines: list[_Line], rules: CleanRules) -> None:
     """Mark credits and captions, and section headings."""
     live = [ln for ln in lines if ln.removed_by is None]
     for i, line in enumerate(live):
+        if line.kind == "caption":
+            continue
         if rules.credit_line is not None and _words(line.text) <= 10 and rules.credit_line.search(line.text):
             line.kind = "caption"
             prev = live[i - 1] if i > 0 else None
@@ -186,6 +202,7 @@ def clean_article(raw: RawArticle, fields: dict, rules: CleanRules | None = None
             line.removed_by = "byline"
             if not authors:
                 authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("name")) if a.strip()]
+    prefixes = _strip_caption_prefixes(lines, rules)
     title = fields.get("title") or ""
     warnings = list(raw.warnings)
     if title:
@@ -209,7 +226,8 @@ def clean_article(raw: RawArticle, fields: dict, rules: CleanRules | None = None
                 offset += 2
             paragraphs.append(Paragraph(text=piece, kind=line.kind, start=offset))
             offset += len(piece)
-    removed = [Removed(line=ln.number, text=ln.text, rule=ln.removed_by) for ln in lines if ln.removed_by]
+    removed = sorted([Removed(line=ln.number, text=ln.text, rule=ln.removed_by) for ln in lines if ln.removed_by] + prefixes,
+                     key=lambda r: r.line)
     if not any(p.kind == "body" for p in paragraphs):
         warnings.append(f"{raw.source_path}: no body text left after cleaning; check `parallax show {raw.id} --removed`")
     return Article(

@@ -23,6 +23,7 @@ class CleanRules:
     drop_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     credit_line: re.Pattern[str] | None = None
     caption_suffix: re.Pattern[str] | None = None
+    caption_prefix: re.Pattern[str] | None = None
     tail_markers: set[str] = field(default_factory=set)
     section_labels: list[str] = field(default_factory=list)
     headings: set[str] = field(default_factory=set)
@@ -49,7 +50,7 @@ def _read(path: Path) -> dict:
 
 
 def _add(rules: CleanRules, data: dict, where: str) -> None:
-    known = {"drop_exact", "drop_patterns", "credit_line", "caption_suffix", "tail_markers",
+    known = {"drop_exact", "drop_patterns", "credit_line", "caption_suffix", "caption_prefix", "tail_markers",
              "section_labels", "headings", "heading_max_words", "byline"}
     for key in data:
         if key not in known:
@@ -59,7 +60,7 @@ def _add(rules: CleanRules, data: dict, where: str) -> None:
             rules.drop_exact[str(line).casefold()] = str(rule_id)
     for rule_id, pattern in (data.get("drop_patterns") or {}).items():
         rules.drop_patterns.append((str(rule_id), _compile(str(pattern), where, f"drop_patterns.{rule_id}")))
-    for key in ("credit_line", "caption_suffix", "byline"):
+    for key in ("credit_line", "caption_suffix", "caption_prefix", "byline"):
         if data.get(key):
             setattr(rules, key, _compile(str(data[key]), where, key))
     rules.tail_markers |= {str(m).casefold() for m in data.get("tail_markers") or []}

@@ -104,3 +104,12 @@ def test_nothing_left_is_a_warning_not_a_crash() -> None:
     article = clean("Show More\nBack To Top", title="x")
     assert article.paragraphs == []
     assert any("no body text" in w for w in article.warnings)
+
+
+def test_share_buttons_glued_to_a_caption_are_removed_and_the_caption_kept() -> None:
+    line = "Facebook Twitter Pinterest Jane Roe in a still from the film. Photograph: Netflix"
+    article = clean("\n".join([BODY[0], line, *BODY[1:]]), title="x")
+    caption = next(p for p in article.paragraphs if p.text.startswith("Jane Roe"))
+    assert caption.kind == "caption" and "Pinterest" not in article.text
+    assert ("Facebook Twitter Pinterest", "share-buttons") in [(r.text, r.rule) for r in article.removed]
+    assert all(s in article.text for s in BODY)
