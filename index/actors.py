@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from index.actor_context import SURNAME_TITLES, age_or_kin, formal_name_next, leader_singles, reclassify
+from index.actor_context import age_or_kin, formal_name_next, leader_singles, reclassify
 from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
+from index.name_words import DATE_LEADS, FIRST_NAMES, MONTH_SURNAMES, name_word_at
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     also_common_word,
@@ -22,7 +22,6 @@ from index.names import (
     is_prefix_word,
     lexicon,
     place_name,
-    role_head,
 )
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
@@ -35,7 +34,6 @@ _RUN = re.compile(
 )
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
-_NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 _CREDIT_REGION = re.compile(
@@ -47,7 +45,6 @@ _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reut
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
-_SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 # A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
 _SUBJECT_VERB = re.compile(
     r"(?:went|has|had|was|is|will|would|could|can|did|does|made|took|gave|got|told|met|won|lost|ran|signed|"
@@ -55,15 +52,6 @@ _SUBJECT_VERB = re.compile(
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-# "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
-_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
-_MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
-_DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
-# First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
-_FIRST_NAMES = frozenset(
-    "bill ted fred ed ned jed ahmed mohammed mohamed muhammed jared reed saeed rasheed hamed javed "
-    "kelly holly emily billy sally molly shelly beverly kimberly carly lily sterling irving".split()
-)
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
@@ -173,20 +161,6 @@ def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
     return out
 
 
-def _name_word_at(word: str, pos: int) -> bool:
-    """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
-    that are also surnames ("Michael Bloomberg") are allowed too."""
-    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")) or _HYPHEN_ADJECTIVE.search(word):
-        return False
-    if is_name_word(word) or _ARABIC_PREFIX.match(word):
-        return True
-    lex = lexicon()
-    low = word.lower()
-    if pos == 0 and low in _FIRST_NAMES:
-        return True
-    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS or low in _MONTH_SURNAMES)
-
-
 def _place_len(words: list[str], i: int) -> int:
     """How many words from i form a multi-word place name ("New York" -> 2), else 0."""
     for n in (3, 2):
@@ -200,7 +174,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     lex = lexicon()
     i = 0
     while i < len(words) and (words[i].lower() in lex.stop_words and not is_prefix_word(words[i])):
-        if words[i].lower() in _FIRST_NAMES and i + 1 < len(words) and is_name_word(words[i + 1]):
+        if words[i].lower() in FIRST_NAMES and i + 1 < len(words) and is_name_word(words[i + 1]):
             break
         if _place_len(words, i):
             break
@@ -209,7 +183,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         return "none", 0, ""
     if (initial and len(words) - i >= 2 and (words[i].lower().endswith(("ing", "ed", "ly")) or is_cue_verb(words[i]))
             and not is_prefix_word(words[i])
-            and words[i].lower() not in _FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
+            and words[i].lower() not in FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb
     elif (initial and i == 0 and len(words) >= 3 and words[0].lower() in common_words() and words[1][:1].isupper()
           and not is_prefix_word(words[0])):
@@ -229,11 +203,11 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     prefix = words[i:j]
     if (
         name
-        and all(_name_word_at(w, n) for n, w in enumerate(name))
+        and all(name_word_at(w, n) for n, w in enumerate(name))
         and len(name) <= 4
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
-        and not (name[-1].lower() in _MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in _DATE_LEADS))
+        and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))
     ):
         if len(name) >= 2 or prefix:
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)
@@ -244,7 +218,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             return ("none", 0, "") if initial and name[0].lower() in lex.stop_words else ("single", j, "")
     # "Senate Armed Services Committee Chairman John McCain": an org-led title ending in a person's name
     t = max((k for k in range(i, len(words) - 2) if words[k].lower() in lex.title_words), default=-1)
-    if t >= 0 and 2 <= len(words) - t - 1 <= 3 and all((w[:1].isupper() or w in NAME_PARTICLES) and _name_word_at(w, n) for n, w in enumerate(words[t + 1:])):
+    if t >= 0 and 2 <= len(words) - t - 1 <= 3 and all((w[:1].isupper() or w in NAME_PARTICLES) and name_word_at(w, n) for n, w in enumerate(words[t + 1:])):
         return "person", t + 1, " ".join(words[i:t + 1])
     if has_org_cue(words[i:]) and (len(words) - i > 1 or words[i].lower() in lex.org_words):
         # "The New York Times": an org cue that is also a stop word ("times", "daily") does not break the run

@@ -107,7 +107,8 @@ def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> s
         head = text[sent_a:m.start(1)].lstrip(" “\"")
         if re.match(r"(?:He|She)\b", head):  # "He appeared with Roe, …, and called for what he termed": one he
             return attr.pronoun(sent_a, m.group(1))
-        return attr._opening_person(sent_a, m.start(1), text) or attr.pronoun(m.start(1), m.group(1))
+        from index.quote_events import opening_person  # (quote_events imports this module's neighbours)
+        return opening_person(attr, sent_a, m.start(1), text) or attr.pronoun(m.start(1), m.group(1))
     names = [x for x in attr.mentions_in(m.start(), m.end()) if x.kind == "person" and attr.speaker_ok(x)]
     return names[-1].name if names else None
 
@@ -148,3 +149,19 @@ def epithet(attr: _Attributor, a: int, cs: int, text: str) -> tuple[bool, str | 
     if not m or not (m.group(1) in _EPITHET_HEADS or m.group(1).endswith("-year-old")):
         return False, None
     return True, attr.pronoun(a, "")
+
+
+# "Reuters quoted him as saying": the object of "quoted" is the speaker
+_QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
+
+
+def quoted_object(attr: _Attributor, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:
+    """"X quoted him (as saying)" / "X quoted Smith as saying": the object of quoted is the speaker."""
+    m = _QUOTED_OBJECT.match(text, ce, b)
+    if m and m.group(1):
+        who = attr.pronoun(pos, m.group(1))
+        return who, "quoted", None if who else "pronoun with no earlier person"
+    obj = [x for x in attr.mentions_in(ce, min(b, ce + 50)) if attr.speaker_ok(x) and x.kind == "person"]
+    if m and obj and (len(text[ce:obj[0].start].split()) <= 1 or role_lead(text[ce:obj[0].start].strip())):
+        return obj[0].name, "quoted", None  # "the Inquirer quoted state Senate Majority Leader Jake Corman"
+    return None, "quoted", "unnamed speaker"

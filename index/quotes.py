@@ -14,18 +14,18 @@ from functools import lru_cache
 
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph, Quote
-from index.names import is_cue_verb, lexicon
-from index.quote_context import (TITLE_WORDS, appositive, genders, group_subject, is_modifier, opens_with_unnamed_person,
-                                 unnamed_speaker_cue,
+from index.names import lexicon
+from index.quote_context import (appositive, genders, group_subject, is_modifier, unnamed_speaker_cue,
                                  participle_opening, role_lead)
-from index.quote_fallbacks import (OPENING_PHRASE, according, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (according, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
-from index.quote_marks import MARK, Span, clean_bounds, pair, sentence_break, sentence_starts
-from index.quote_phrases import document_author, epithet, inverted_lead, passive_agent, possessor, what_subject
-from index.quote_subjects import main_clause_cues, source_aside, subject_after_opening
+from index.quote_marks import Span, clean_bounds, pair, sentence_break, sentence_starts
+from index.quote_events import cue_subject_of, note_subjects, opening_person
+from index.quote_phrases import document_author, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
+from index.quote_subjects import main_clause_cues
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -36,8 +36,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
-# "Reuters quoted him as saying": the object of "quoted" is the speaker
-_QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 # "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
 # An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
@@ -46,11 +44,9 @@ _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
-_PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 # "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
 _WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
                               r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing)\b")
-_SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
 @lru_cache(maxsize=1)
@@ -144,9 +140,9 @@ class _Attributor:
                 return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
             return None
         if cue.lower() == "quoted":
-            return self.quoted_object(ce, b, text, a)
+            return quoted_object(self, ce, b, text, a)
         if subj:
-            return self._subject(subj, cs, text).name, cue, None
+            return cue_subject_of(self, subj, cs, text).name, cue, None
         if who := document_author(self, a, cs, text):  # '"…," Roe's statement said'
             return who, cue, None
         pm = _PRONOUN.search(gap)
@@ -189,7 +185,7 @@ class _Attributor:
     def _cue_subject(self, a: int, cs: int, ce: int, cue: str, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
-            return self.quoted_object(ce, b, text, a)
+            return quoted_object(self, ce, b, text, a)
         if _AND_CUE.search(text, max(a, cs - 24), cs) and (who := sentence_subject(self, a, cs, text)):
             return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
         if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs) \
@@ -221,91 +217,18 @@ class _Attributor:
         for pm in _PRONOUN.finditer(text, a, cs):
             pass
         if cands and not (pm and pm.start() > cands[-1].end):
-            return self._subject(cands, cs, text).name, cue, None
+            return cue_subject_of(self, cands, cs, text).name, cue, None
         if pm:
             # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
             # "Commenting on PM Roe telling MPs "…", he said": no one named inside an opening participle phrase is he
             sa = self.sent_a if a > self.sent_a and participle_opening(text, self.sent_a, self.sent_a) else a
-            who = self._opening_person(a, pm.start(), text) or self.pronoun(sa, pm.group())
+            who = opening_person(self, a, pm.start(), text) or self.pronoun(sa, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
             return who, cue, None
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
         return None
-
-    def _opening_person(self, a: int, end: int, text: str) -> str | None:
-        """The person a sentence opens with (after titles only), when a he/she comes later in it."""
-        head = text[a:end]
-        start = a + len(head) - len(head.lstrip())
-        if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
-            return None
-        first = next((m for m in self.mentions_in(start, end) if m.kind == "person"), None)
-        # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too
-        if first and (self.speaker_ok(first) or first.possessive) and TITLE_WORDS.fullmatch(text[start:first.start]) \
-                and not sentence_break(text[first.end:end]):
-            return first.name
-        return None
-
-    def quoted_object(self, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:
-        """"X quoted him (as saying)" / "X quoted Smith as saying": the object of quoted is the speaker."""
-        m = _QUOTED_OBJECT.match(text, ce, b)
-        if m and m.group(1):
-            who = self.pronoun(pos, m.group(1))
-            return who, "quoted", None if who else "pronoun with no earlier person"
-        obj = [x for x in self.mentions_in(ce, min(b, ce + 50)) if self.speaker_ok(x) and x.kind == "person"]
-        if m and obj and (len(text[ce:obj[0].start].split()) <= 1 or role_lead(text[ce:obj[0].start].strip())):
-            return obj[0].name, "quoted", None  # "the Inquirer quoted state Senate Majority Leader Jake Corman"
-        return None, "quoted", "unnamed speaker"
-
-    def _subject(self, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
-        """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
-        person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
-        last = cands[-1]
-        if last.kind == "person" and text.rfind(",", last.end, cs) < 0 and text.rfind(",", 0, last.start) > cands[0].end:
-            return last  # "Valdez, who ignored it, Abbott said": a person after the appositive's comma is the subject
-        for m in cands[:-1]:
-            if m.kind == "person" and appositive().match(text, m.end, cs):
-                return m
-        return cands[-1]
-
-    def note_subjects(self, text: str, start: int, end: int) -> None:
-        """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
-        starts = [start + off for off in sentence_starts(text[start:end])]
-        unnamed = {c for a in starts if (c := unnamed_speaker_cue(text, a)) is not None}
-        for cs, ce, _cue in self.cues(text[start:end], start):
-            if self.in_quote(cs) or cs in unnamed:  # "A spokeswoman for Sen. Roe told": Roe is no speaker
-                continue
-            if text[max(start, cs - 3):cs].rstrip().endswith((",", "”", '"')):  # "…, says Jane Roe."
-                inv = next(iter(self.mentions_in(ce, min(end, ce + 60))), None)
-                if inv and inv.kind == "person" and self.speaker_ok(inv) and role_lead(text[ce:inv.start].strip()) \
-                        and text[inv.end:inv.end + 1] in (",", ".", ";"):
-                    self.events.append((inv.start, inv.name))
-                    continue
-            if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs) or source_aside(text, start, cs, ce):
-                continue  # "Roe accused Cruz of falsely describing himself", "As X reported, he": no subject
-            subj = [m for m in self.mentions_in(max(start, cs - 120), cs) if self.speaker_ok(m)]
-            # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
-            if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
-                who = self._subject(subj, cs, text)
-                self.events.append((who.start, who.name))
-        for a in starts:
-            if self.in_quote(a):
-                continue
-            if opens_with_unnamed_person(text, a):
-                self.events.append((a, ""))
-                continue
-            first = next((m for m in self.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
-            # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
-            if first and self.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
-                    and not text.startswith("As ", a):
-                self.events.append((first.start, first.name))
-            elif long := subject_after_opening(self, a, end, text):  # "After weeks of dodging questions, McConnell did"
-                self.events.append((long.start, long.name))
-            elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
-                # "In his speech, Obama did not …": the subject after a short opening phrase
-                if first and self.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):
-                    self.events.append((first.start, first.name))
 
 
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
@@ -323,7 +246,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
     near = {s.para - d for s in spans for d in (0, 1, 2)}  # pronouns look back at most two paragraphs
     for pi, p in enumerate(paragraphs):
         if p.kind == "body" and pi in near:
-            attr.note_subjects(text, p.start, p.start + len(p.text))
+            note_subjects(attr, text, p.start, p.start + len(p.text))
     attr.events.sort()
     sentence_cache: dict[int, list[int]] = {}
     quotes: list[Quote] = []

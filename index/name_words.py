@@ -1,0 +1,39 @@
+"""Which capitalised words may stand in a person's name, and where: the word-level test behind index/actors.py.
+
+A word ending like a noun ("Administration", "Relations"), a compound adjective ("Republican-controlled") or a
+"-based" place word is no name word; first names that are also common words ("Bill", "Kelly") open a name; after
+the first word, titles that are surnames ("Erik Prince"), org words that are surnames ("Michael Bloomberg") and
+months ("Theresa May") close one. Split out of index/actors.py to keep that module under 400 lines.
+"""
+from __future__ import annotations
+
+import re
+
+from index.actor_context import SURNAME_TITLES
+from index.names import is_name_word
+
+_ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
+_NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
+_SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
+# "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
+MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
+DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
+# First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
+FIRST_NAMES = frozenset(
+    "bill ted fred ed ned jed ahmed mohammed mohamed muhammed jared reed saeed rasheed hamed javed "
+    "kelly holly emily billy sally molly shelly beverly kimberly carly lily sterling irving".split()
+)
+
+
+def name_word_at(word: str, pos: int) -> bool:
+    """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
+    that are also surnames ("Michael Bloomberg") are allowed too."""
+    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")) or _HYPHEN_ADJECTIVE.search(word):
+        return False
+    if is_name_word(word) or _ARABIC_PREFIX.match(word):
+        return True
+    low = word.lower()
+    if pos == 0 and low in FIRST_NAMES:
+        return True
+    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS or low in MONTH_SURNAMES)

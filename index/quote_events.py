@@ -1,0 +1,92 @@
+"""Who each sentence and cue verb is about, recorded for he/she resolution, and the subject of one cue.
+
+- note_subjects walks the narrative text near quotes and records (position, person) events: the subject of each
+  cue verb ("Roe said"), the person an inverted attribution names ("…, says Jane Roe."), the person a sentence
+  opens with (after titles or a role, or after an opening phrase), and an unnamed speaker ("A former official
+  explained") as an empty name, so a later he/she is that unnamed person, not anyone named before;
+- cue_subject_of picks a cue's subject among the mentions before it (an appositive's head, not a name inside it);
+- opening_person is the person a sentence opens with when a he/she comes later in it.
+Split out of index/quotes.py, whose _Attributor calls these.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.actors import ActorMention
+from index.quote_context import TITLE_WORDS, appositive, opens_with_unnamed_person, role_lead, unnamed_speaker_cue
+from index.quote_fallbacks import OPENING_PHRASE
+from index.quote_marks import MARK, sentence_break, sentence_starts
+from index.quote_subjects import source_aside, subject_after_opening
+
+if TYPE_CHECKING:
+    from index.quotes import _Attributor
+
+_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+_PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
+_SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
+
+
+def opening_person(attr: _Attributor, a: int, end: int, text: str) -> str | None:
+    """The person a sentence opens with (after titles only), when a he/she comes later in it."""
+    head = text[a:end]
+    start = a + len(head) - len(head.lstrip())
+    if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
+        return None
+    first = next((m for m in attr.mentions_in(start, end) if m.kind == "person"), None)
+    # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too
+    if first and (attr.speaker_ok(first) or first.possessive) and TITLE_WORDS.fullmatch(text[start:first.start]) \
+            and not sentence_break(text[first.end:end]):
+        return first.name
+    return None
+
+
+def cue_subject_of(attr: _Attributor, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
+    """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
+    person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
+    last = cands[-1]
+    if last.kind == "person" and text.rfind(",", last.end, cs) < 0 and text.rfind(",", 0, last.start) > cands[0].end:
+        return last  # "Valdez, who ignored it, Abbott said": a person after the appositive's comma is the subject
+    for m in cands[:-1]:
+        if m.kind == "person" and appositive().match(text, m.end, cs):
+            return m
+    return cands[-1]
+
+
+def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
+    """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
+    starts = [start + off for off in sentence_starts(text[start:end])]
+    unnamed = {c for a in starts if (c := unnamed_speaker_cue(text, a)) is not None}
+    for cs, ce, _cue in attr.cues(text[start:end], start):
+        if attr.in_quote(cs) or cs in unnamed:  # "A spokeswoman for Sen. Roe told": Roe is no speaker
+            continue
+        if text[max(start, cs - 3):cs].rstrip().endswith((",", "”", '"')):  # "…, says Jane Roe."
+            inv = next(iter(attr.mentions_in(ce, min(end, ce + 60))), None)
+            if inv and inv.kind == "person" and attr.speaker_ok(inv) and role_lead(text[ce:inv.start].strip()) \
+                    and text[inv.end:inv.end + 1] in (",", ".", ";"):
+                attr.events.append((inv.start, inv.name))
+                continue
+        if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs) or source_aside(text, start, cs, ce):
+            continue  # "Roe accused Cruz of falsely describing himself", "As X reported, he": no subject
+        subj = [m for m in attr.mentions_in(max(start, cs - 120), cs) if attr.speaker_ok(m)]
+        # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
+        if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
+            who = cue_subject_of(attr, subj, cs, text)
+            attr.events.append((who.start, who.name))
+    for a in starts:
+        if attr.in_quote(a):
+            continue
+        if opens_with_unnamed_person(text, a):
+            attr.events.append((a, ""))
+            continue
+        first = next((m for m in attr.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
+        # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
+        if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
+                and not text.startswith("As ", a):
+            attr.events.append((first.start, first.name))
+        elif long := subject_after_opening(attr, a, end, text):  # "After weeks of dodging questions, McConnell did"
+            attr.events.append((long.start, long.name))
+        elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
+            # "In his speech, Obama did not …": the subject after a short opening phrase
+            if first and attr.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):
+                attr.events.append((first.start, first.name))
