@@ -95,15 +95,16 @@ def resolve_role_ref(
                     continue
                 cands.append(actor.name)
                 break
-    if not cands and len(unqualified) == 1:
-        return unqualified.pop()  # the only one the reference can mean
-    if not cands:
-        return None
-
     def last_seen(name: str) -> int:
         seen = starts.setdefault(name, sorted(m.start for m in actors[name].mentions))
         i = bisect_left(seen, pos)
         return seen[i - 1] if i else -1
+
+    if not cands and unqualified:  # the only one the reference can mean, or the one named just before it
+        near = max(unqualified, key=last_seen)
+        return near if len(unqualified) == 1 or 0 <= pos - last_seen(near) < _JUST_NAMED else None
+    if not cands:
+        return None
     latest = max(cands, key=last_seen)
     if not demonym and len(cands) > 1:
         home = [c for c in cands if not any(

@@ -71,3 +71,10 @@ def test_party_state_tag_colon_clause_and_coordinated_said() -> None:
                    '"I would love to see a shutdown."\n\n'
                    'He could be safe "for months if not years," according to one of the colony\'s top legal experts, Simon Yung.')
     assert [q.speaker for q in found] == ["Mark Mead", "Rich Burrows", "Lomax", "Simon Yung"]
+
+
+def test_state_qualified_role_reference_to_the_senator_named_just_before() -> None:
+    found = quotes('Sen. Mark Begley and Sen. Lisa Murk spoke on Monday.\n\n'
+                   'Later, Republican Sen. Rob Porter said now is not the time for raises.\n\n'
+                   '"The last thing Washington should do is reward itself," the Ohio senator said.')
+    assert [q.speaker for q in found] == ["Rob Porter"]
