@@ -75,7 +75,7 @@ def role_lead(lead: str) -> bool:
     words = lead.split()
     if not words:
         return True
-    if len(words) > 6 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
+    if len(words) > 8 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
             and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS):
         return False
     return all(w[:1].isupper() or w.lower() in _modified_nouns() or w in ("a", "an", "the", "former") or w.isalpha()

@@ -228,7 +228,8 @@ def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
 
 
 _PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})) "
-                     r"(?:put|puts|has put|had put|once put) it\b")
+                     r"(?:(?:put|puts|has put|had put|once put) it|has written|had written|wrote|writes|has noted|"
+                     r"has argued|has observed)\b")
 _AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
 
 

@@ -78,3 +78,10 @@ def test_state_qualified_role_reference_to_the_senator_named_just_before() -> No
                    'Later, Republican Sen. Rob Porter said now is not the time for raises.\n\n'
                    '"The last thing Washington should do is reward itself," the Ohio senator said.')
     assert [q.speaker for q in found] == ["Rob Porter"]
+
+
+def test_long_corporate_title_and_as_the_historian_has_written() -> None:
+    found = quotes('"Trade flows have been very volatile," United Parcel Service Inc. chief financial officer Kurt Kuhn said.\n\n'
+                   'The complaint was about "clubbing" — "the routine bludgeoning of citizens by patrolmen," as the '
+                   'historian Marilyn Jones has written.')
+    assert [q.speaker for q in found][0] == "Kurt Kuhn" and found[-1].speaker == "Marilyn Jones"
