@@ -52,6 +52,9 @@ _SUBJECT_VERB = re.compile(
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Title words that name an office or body rather than a person: alone they do not make a lone word a name
+_OFFICE_WORDS = frozenset("house senate state foreign defense defence interior finance economy health "
+                          "education energy trade treasury".split())
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
@@ -210,7 +213,9 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))
     ):
         if len(name) >= 2 or prefix:
-            titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."} for w in prefix)
+            # a lone name needs a personal title ("House Ways and Means" names nobody "Ways")
+            titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."}
+                         and (len(name) >= 2 or w.lower() not in _OFFICE_WORDS) for w in prefix)
             if len(name) >= 2 or titled:
                 role = " ".join(w for w in prefix if w.lower().rstrip(".") not in _HONORIFICS)
                 return "person", j, role if titled else ""
@@ -261,6 +266,8 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         kind, k, role = reclassify(text, toks, *_classify(words, initial))  # 'analyst Al Cross', 'R-New York'
         if kind == "none":
             continue
+        if kind == "person" and len(toks) - k >= 3 and toks[-1][0] == toks[-2][0]:
+            toks, words = toks[:-1], words[:-1]  # "Chairman Richard Neal Neal": a hover card's name doubled by scraping
         start, end = toks[k][1], toks[-1][2]
         if _in_credit(text, start, end, regions):
             continue

@@ -111,6 +111,8 @@ def is_prefix_word(word: str) -> bool:
     """True when a capitalised word can belong to a role or affiliation before a name."""
     lex = lexicon()
     low = word.lower()
+    if low.endswith(("-designate", "-elect")):  # "Speaker-designate Bob Livingston", "President-elect Biden"
+        low = low.rsplit("-", 1)[0]
     return (
         low in lex.title_words
         or low in lex.demonyms

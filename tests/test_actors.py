@@ -226,3 +226,10 @@ def test_common_word_list_is_learnt_from_news_case_not_names() -> None:
     from index.common_words import common_words
     assert {"pundit", "expert", "analyst"} <= common_words()
     assert not {"bill", "mark", "frank", "king", "white", "brown"} & common_words()
+
+
+def test_office_words_alone_make_no_person_and_scraping_doubles_and_designates_are_handled() -> None:
+    found = actors("Treasury Secretary Sam Ortiz wrote to House Ways and Means Chairman Richard Neel Neel on Monday. "
+                   "The Senate Floor was busy. Speaker-designate Bob Livings deferred. Justice Kennard dissented.")
+    assert {"Sam Ortiz", "Richard Neel", "Bob Livings", "Kennard"} <= set(found)
+    assert not {"Ways", "Floor", "Richard Neel Neel", "Speaker-designate Bob Livings"} & set(found)
