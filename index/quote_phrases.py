@@ -47,6 +47,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)
 _PASSIVE_CLAUSE = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|known|seen|shown|thrown|taken|given)\s+as\b")
 _TOLD = ("told", "tell", "tells", "telling")
+_APPOSITIVE_TAIL = re.compile(r",\s+[^“”\",;]{3,90},")
 # Heads of a descriptive epithet: what a person is known as, not an office an unnamed holder may fill
 _EPITHET_HEADS = frozenset(
     "star host actor actress singer rapper comedian billionaire mogul businessman businesswoman entrepreneur "
@@ -89,7 +90,9 @@ def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_ma
     if not after or after[0].kind != "person" or not attr.speaker_ok(after[0]):
         return None
     m = after[0]
-    if role_lead(text[ce:m.start].strip()) and text[m.end:open_mark].strip() in (",", ":"):
+    tail = text[m.end:open_mark].strip()
+    # "…, says Professor Young, head of the Centre for Public Law, “he is going nowhere”": an appositive may follow
+    if role_lead(text[ce:m.start].strip()) and (tail in (",", ":") or _APPOSITIVE_TAIL.fullmatch(tail)):
         return m.name
     return None
 

@@ -85,3 +85,11 @@ def test_long_corporate_title_and_as_the_historian_has_written() -> None:
                    'The complaint was about "clubbing" — "the routine bludgeoning of citizens by patrolmen," as the '
                    'historian Marilyn Jones has written.')
     assert [q.speaker for q in found][0] == "Kurt Kuhn" and found[-1].speaker == "Marilyn Jones"
+
+
+def test_inverted_says_with_an_appositive_before_the_quote_then_he() -> None:
+    found = quotes('Ed Snow fled to the city in May.\n\n'
+                   'If Snow asks for asylum, says Professor Sam Young, head of the Centre for Public Law, "he is going '
+                   'nowhere" soon. A recent ruling, he explains, means that "the state cannot return anyone who claims '
+                   'he will be persecuted."')
+    assert [q.speaker for q in found] == ["Sam Young", "Sam Young"]
