@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.actors import ActorMention
-from index.quote_context import TITLE_WORDS
+from index.quote_context import TITLE_WORDS, role_lead
 
 if TYPE_CHECKING:
     from index.quotes import _Attributor
@@ -73,5 +73,9 @@ def main_clause_cues(attr: _Attributor, text: str, a: int, cues: list[tuple[int,
         return cues
     subject = [m for m in attr.mentions_in(comma, later[0][0]) if attr.speaker_ok(m)]
     if subject and len(text[subject[-1].end:later[0][0]].split()) <= 3 and subject[-1].kind == "person":
+        return later
+    inverted = next(iter(attr.mentions_in(later[0][1], later[0][1] + 60)), None)  # "If X asks …, says Professor Y"
+    if not text[comma + 1:later[0][0]].strip() and inverted and inverted.kind == "person" \
+            and role_lead(text[later[0][1]:inverted.start].strip()):
         return later
     return cues
