@@ -28,6 +28,8 @@ _PRONOUN = re.compile(r"(?:he|she|He|She)\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Only a capitalised title (and "the", "former") may stand between the comma and a closing attribution's name.
 _TITLES = re.compile(r"(?:(?:[Tt]he|[Ff]ormer|[A-Z][\w.’'-]*)\s+)*")
+# a sentence closing with an inverted attribution: ", says Jane Roe." / ", said the senator."
+_INVERTED_END = re.compile(r",\s+[a-z]+\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*[.!?]?\s*$")
 _CLAUSE_BREAK = re.compile(r"[;—–]| but | while | whereas ")
 # "In response, ", "Later on, ": a short opening phrase before the clause's subject
 OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
@@ -89,6 +91,8 @@ def previous_sentence_speaker(attr: _Attributor, prev_a: int, prev_b: int, text:
     ("…, McCants said. "Now they are fighting …""): that sentence's cue subject, when it names one."""
     if MARK.search(text, prev_a, prev_b):
         return None  # a quoted sentence before: the previous quote's speaker rule applies
+    if _INVERTED_END.search(text, prev_a, prev_b) and (who := sentence_end_speaker(attr, prev_a, prev_b, text)):
+        return who  # "Clinton grossly exaggerated her influence, says Vargo. "…"": the inverted attribution
     res = attr.before(prev_a, prev_b, text)
     if res and res[0]:
         return res[0]

@@ -93,3 +93,10 @@ def test_inverted_says_with_an_appositive_before_the_quote_then_he() -> None:
                    'nowhere" soon. A recent ruling, he explains, means that "the state cannot return anyone who claims '
                    'he will be persecuted."')
     assert [q.speaker for q in found] == ["Sam Young", "Sam Young"]
+
+
+def test_quote_after_a_sentence_closing_with_says_name() -> None:
+    found = quotes('In 2007 Vargs advised the campaign against Hilda Klinton.\n\n'
+                   'Klinton and her supporters grossly exaggerated her influence, says Trina Vargs. "The tall tales just '
+                   'kept growing."')
+    assert [q.speaker for q in found] == ["Trina Vargs"]
