@@ -172,6 +172,17 @@ def previous_paragraph(attr: _Attributor, prev: Paragraph, text: str) -> str | N
     res = attr.before(last, end, text)
     return res[0] if res and res[0] else sentence_subject(attr, last, end, text)
 
+_SIGNATURE = re.compile(r"\s*(?:--|—|–)\s*")
+
+
+def signature(attr: _Attributor, nxt: Paragraph | None) -> str | None:
+    """The person a dash-led signature line names ("-- Charles Krauthammer on Special Report"), else None."""
+    if nxt is None or not (m := _SIGNATURE.match(nxt.text)):
+        return None
+    first = next(iter(attr.mentions_in(nxt.start + m.end(), nxt.start + m.end() + 60)), None)
+    return first.name if first and first.kind == "person" and first.start == nxt.start + m.end() else None
+
+
 def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
     head = text[a:b].lstrip()

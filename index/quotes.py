@@ -17,7 +17,7 @@ from index.models import Paragraph, Quote
 from index.names import lexicon
 from index.quote_context import (appositive, genders, group_subject, is_modifier, unnamed_speaker_cue,
                                  participle_opening, role_lead)
-from index.quote_fallbacks import (according, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (according, signature, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
@@ -313,8 +313,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             who = lead_in_speaker(attr, before_a, base + s.open_mark, text)
             if who:
                 speaker, found = who, True
-        if not found and s.open_mark == 0 and s.para and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
-            who = previous_paragraph(attr, paragraphs[s.para - 1], text)
+        if not found and s.open_mark == 0 and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
+            # '“…” ¶ -- Charles Krauthammer on …': a signature line under a quote paragraph, else the paragraph before
+            who = signature(attr, paragraphs[s.para + 1] if s.para + 1 < len(paragraphs) else None) \
+                or (previous_paragraph(attr, paragraphs[s.para - 1], text) if s.para else None)
             if who:
                 speaker, found = who, True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():

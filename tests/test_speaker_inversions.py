@@ -100,3 +100,9 @@ def test_quote_after_a_sentence_closing_with_says_name() -> None:
                    'Klinton and her supporters grossly exaggerated her influence, says Trina Vargs. "The tall tales just '
                    'kept growing."')
     assert [q.speaker for q in found] == ["Trina Vargs"]
+
+
+def test_dash_signature_line_under_a_quote_paragraph_names_its_speaker() -> None:
+    found = quotes('The plan fell through on Friday.\n\n"I will just add one thing. That is the end of it."\n\n'
+                   '-- Charles Kraut on Special Report.')
+    assert [q.speaker for q in found] == ["Charles Kraut"]
