@@ -115,3 +115,10 @@ def resolve_role_ref(
         if home and not (latest not in home and 0 <= pos - last_seen(latest) < _JUST_NAMED):
             return max(home, key=last_seen)
     return latest
+
+
+def role_holder(actors: dict[str, ArticleActor], phrase: str) -> str | None:
+    """The one person an article gave the capitalised role `phrase` ("Tesla CEO Elon Musk" … "the Tesla CEO"), else None."""
+    low = phrase.lower()
+    holders = [a.name for a in actors.values() if a.kind == "person" and any(r.lower() == low for r in a.roles)]
+    return holders[0] if len(holders) == 1 else None

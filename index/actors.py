@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.actor_context import age_or_kin, formal_name_next, leader_singles, reclassify
-from index.actor_roles import resolve_role_ref, role_before, role_ref_regex
+from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
 from index.name_words import DATE_LEADS, FIRST_NAMES, MONTH_SURNAMES, name_word_at
@@ -371,6 +371,10 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             canon = builder.canonical(place_name(name) or name)
         else:
             canon = name
+            if kind == "organisation" and text[max(0, c.start - 4):c.start].lower() == "the " \
+                    and (holder := role_holder(builder.actors, name)):
+                builder.add(holder, "person", c.start, c.end, poss=c.possessive, ref=True)  # "the Tesla CEO"
+                continue
         if kind == "place":
             canon = aliases.canonical(canon) or canon
         builder.add(canon, kind, c.start, c.end, c.role if kind == "person" else "", c.possessive)

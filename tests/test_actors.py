@@ -233,3 +233,8 @@ def test_office_words_alone_make_no_person_and_scraping_doubles_and_designates_a
                    "The Senate Floor was busy. Speaker-designate Bob Livings deferred. Justice Kennard dissented.")
     assert {"Sam Ortiz", "Richard Neel", "Bob Livings", "Kennard"} <= set(found)
     assert not {"Ways", "Floor", "Richard Neel Neel", "Speaker-designate Bob Livings"} & set(found)
+
+
+def test_the_capitalised_role_refers_back_to_its_one_holder() -> None:
+    found = actors("Tesla CEO Elan Musker aired his frustration. Later the Tesla CEO replied to critics.")
+    assert "Tesla CEO" not in found and len(found["Elan Musker"].mentions) == 2
