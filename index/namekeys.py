@@ -7,7 +7,9 @@ analyzer: lower-cased, accent-folded words) joined by single spaces. Every run o
 consecutive words of a name is a key too ("U.S. Supreme Court" gives "u.s supreme court", "u.s supreme" and
 "supreme court"), so a phrase of up to MAX_KEY_WORDS words matches exactly the articles where it occurs
 inside one name (the positional phrase also matched across two neighbouring names: "Biden Donald").
-A one-word query keeps using the word field; longer phrases and phrases with slop keep the phrase.
+A one-word query keeps using the word field; longer phrases and phrases with slop keep the phrase. A one-word
+name is also its own key, so the lone surnames of index/surname_folds.py are exact lookups too (an index
+written before this holds no such keys: those lookups then find nothing and `parallax index --rebuild` adds them).
 """
 from __future__ import annotations
 
@@ -47,7 +49,10 @@ def name_keys(analyzer: Any, names: Iterable[str]) -> str:  # noqa: ANN401 - who
     """The comma-joined keys of `names` (one entry per occurrence: a key's frequency counts its names)."""
     keys: list[str] = []
     for name in names:
-        keys.extend(runs([t.text for t in analyzer(name)]))
+        words = [t.text for t in analyzer(name)]
+        # a one-word name ("Trump" in an article that never gives his first name) is a key of its own: runs
+        # never yield one word, so the key "trump" means exactly "an actor named just Trump" (surname_folds.py)
+        keys.extend(words if len(words) == 1 else runs(words))
     return ",".join(keys)
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 
 from whoosh import query as wq
 from whoosh.qparser import GtLtPlugin, MultifieldParser
@@ -65,8 +67,12 @@ def normalise_query(text: str) -> str:
 class QueryBuilder:
     """Builds Whoosh queries for one schema, with alias expansion from config."""
 
-    def __init__(self, schema, aliases: Aliases) -> None:  # noqa: ANN001 - whoosh Schema
+    def __init__(self, schema, aliases: Aliases,  # noqa: ANN001 - whoosh Schema
+                 surname_folds: Callable[[], dict[str, list[str]]] | None = None) -> None:
         self.schema = schema
+        self._surname_source = surname_folds  # full-name key -> lone surnames (index/surname_folds.py), loaded lazily
+        self._surname_folds: dict[str, list[str]] | None = None
+        self._folds_lock = threading.Lock()
         self.parser = MultifieldParser(DEFAULT_FIELDS, schema)
         self.parser.add_plugin(DateParserPlugin(free=False))
         self.parser.add_plugin(GtLtPlugin())
@@ -128,7 +134,21 @@ class QueryBuilder:
                 if other not in keys:
                     keys[other] = None
                     todo.append(other)
-        return key_query(keyfield, list(keys), boost=q.boost)
+        lookup = key_query(keyfield, list(keys), boost=q.boost)
+        lone = list(dict.fromkeys(t for key in keys for t in self._lone_surnames(key)))
+        if not lone:
+            return lookup
+        # "Rubio" alone in an article stands for Marco Rubio when the corpus knows no other Rubio of weight
+        return wq.Or([lookup, *(wq.Term(keyfield, t, boost=q.boost) for t in lone)])
+
+    def _lone_surnames(self, key: str) -> list[str]:
+        if self._surname_source is None:
+            return []
+        if self._surname_folds is None:
+            with self._folds_lock:
+                if self._surname_folds is None:
+                    self._surname_folds = self._surname_source()
+        return self._surname_folds.get(key, [])
 
     def _expand(self, q: wq.Query) -> wq.Query:
         if isinstance(q, wq.Term) and q.fieldname in self._expansions:
