@@ -154,6 +154,21 @@ def _strip_caption_prefixes(lines: list[_Line], rules: CleanRules) -> list[Remov
     return removed
 
 
+def _cut_inline_chrome(lines: list[_Line], rules: CleanRules) -> list[Removed]:
+    """Chrome inside a line (a hover card glued to a linked name): each match's "chrome" group is cut out and
+    reported; the rest of the line is kept."""
+    removed: list[Removed] = []
+    for rule_id, pattern in rules.inline_chrome:
+        for line in lines:
+            if line.removed_by is not None:
+                continue
+            cuts = [m.span("chrome") for m in pattern.finditer(line.text)]
+            for a, b in reversed(cuts):
+                removed.append(Removed(line=line.number, text=line.text[a:b].strip(), rule=rule_id))
+                line.text = line.text[:a] + line.text[b:]
+    return removed
+
+
 def _classify(lines: list[_Line], rules: CleanRules) -> None:
     """Mark credits and captions, and section headings."""
     live = [ln for ln in lines if ln.removed_by is None]
@@ -202,7 +217,7 @@ def clean_article(raw: RawArticle, fields: dict, rules: CleanRules | None = None
             line.removed_by = "byline"
             if not authors:
                 authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("name")) if a.strip()]
-    prefixes = _strip_caption_prefixes(lines, rules)
+    prefixes = _strip_caption_prefixes(lines, rules) + _cut_inline_chrome(lines, rules)
     title = fields.get("title") or ""
     warnings = list(raw.warnings)
     if title:

@@ -24,6 +24,7 @@ class CleanRules:
     credit_line: re.Pattern[str] | None = None
     caption_suffix: re.Pattern[str] | None = None
     caption_prefix: re.Pattern[str] | None = None
+    inline_chrome: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)  # group "chrome" is cut
     tail_markers: set[str] = field(default_factory=set)
     section_labels: list[str] = field(default_factory=list)
     headings: set[str] = field(default_factory=set)
@@ -50,7 +51,7 @@ def _read(path: Path) -> dict:
 
 
 def _add(rules: CleanRules, data: dict, where: str) -> None:
-    known = {"drop_exact", "drop_patterns", "credit_line", "caption_suffix", "caption_prefix", "tail_markers",
+    known = {"drop_exact", "drop_patterns", "inline_chrome", "credit_line", "caption_suffix", "caption_prefix", "tail_markers",
              "section_labels", "headings", "heading_max_words", "byline"}
     for key in data:
         if key not in known:
@@ -60,6 +61,11 @@ def _add(rules: CleanRules, data: dict, where: str) -> None:
             rules.drop_exact[str(line).casefold()] = str(rule_id)
     for rule_id, pattern in (data.get("drop_patterns") or {}).items():
         rules.drop_patterns.append((str(rule_id), _compile(str(pattern), where, f"drop_patterns.{rule_id}")))
+    for rule_id, pattern in (data.get("inline_chrome") or {}).items():
+        compiled = _compile(str(pattern), where, f"inline_chrome.{rule_id}")
+        if "chrome" not in compiled.groupindex:
+            raise RulesError(f"{where}: rule 'inline_chrome.{rule_id}' needs a (?P<chrome>...) group: the text it removes")
+        rules.inline_chrome.append((str(rule_id), compiled))
     for key in ("credit_line", "caption_suffix", "caption_prefix", "byline"):
         if data.get(key):
             setattr(rules, key, _compile(str(data[key]), where, key))

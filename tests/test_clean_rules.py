@@ -113,3 +113,14 @@ def test_share_buttons_glued_to_a_caption_are_removed_and_the_caption_kept() -> 
     assert caption.kind == "caption" and "Pinterest" not in article.text
     assert ("Facebook Twitter Pinterest", "share-buttons") in [(r.text, r.rule) for r in article.removed]
     assert all(s in article.text for s in BODY)
+
+
+def test_hover_card_glued_to_a_linked_name_is_cut_and_listed() -> None:
+    line = ("Sen. John McCane John Sidney McCaneDemocrats cry wolf on the budget Cindy McCane: I can see it "
+            "MORE (R-Ariz.) said he predicted the fight. Interior Secretary Ryan Zink Ryan Keith ZinkSenate "
+            "confirms top lawyer MORE’s decision was fierce.")
+    article = clean("\n".join([BODY[0], line, *BODY[1:]]), title="x")
+    assert "Sen. John McCane (R-Ariz.) said he predicted the fight." in article.text
+    assert "Interior Secretary Ryan Zink’s decision was fierce." in article.text
+    assert [r.rule for r in article.removed].count("hover-card") == 2
+    assert all(s in article.text for s in BODY)
