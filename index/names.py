@@ -168,18 +168,24 @@ def is_cue_verb(word: str) -> bool:
     return word.lower() in lexicon().cue_verbs
 
 
+_GEO_HEADS = frozenset("gulf bay sea isle island islands strait straits cape lake river mount port fort "
+                       "republic kingdom state city county province district region duchy".split())
+
+
 def home_place_start(words: list[str]) -> int:
     """Where "of <place>" or "of <organisation>" starts after a person's name ("Rep. Bill Huizenga of Michigan"
     -> 3, "Deborah Ziegler of the Council" -> 2), else 0: news style names a person's home or employer so."""
     if "of" not in words:
         return 0
     k = len(words) - 2
-    while k >= 2 and words[k] != "of":
+    while k >= 1 and words[k] != "of":
         k -= 1
     titles = [i for i, w in enumerate(words[:k]) if w.lower() in lexicon().title_words]
     # "GOP Sen. Ron Johnson of Wisconsin": an org word in the title before the name is no org name
-    if k < 2 or not is_name_word(words[k - 1]) or has_org_cue(words[titles[-1] + 1 if titles else 0:k]):
+    if k < 1 or not is_name_word(words[k - 1]) or has_org_cue(words[titles[-1] + 1 if titles else 0:k]):
         return 0
+    if k == 1 and (words[0].lower() in _GEO_HEADS or place_name(" ".join(words))):
+        return 0  # "MacArthur of New Jersey" is a surname and a home, "Gulf of Mexico" one place
     if place_name(" ".join(words[k + 1:])):
         return k
     # an organisation after a first and last name (two or three name words, nothing before them) or after a

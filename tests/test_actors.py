@@ -238,3 +238,8 @@ def test_office_words_alone_make_no_person_and_scraping_doubles_and_designates_a
 def test_the_capitalised_role_refers_back_to_its_one_holder() -> None:
     found = actors("Tesla CEO Elan Musker aired his frustration. Later the Tesla CEO replied to critics.")
     assert "Tesla CEO" not in found and len(found["Elan Musker"].mentions) == 2
+
+
+def test_lone_surname_of_home_state_splits_but_geographic_names_do_not() -> None:
+    found = actors('"We are going too fast," said MacArt of New Jersey. Ships crossed the Gulf of Mexico.')
+    assert found["MacArt"].kind == "person" and "Gulf" not in found

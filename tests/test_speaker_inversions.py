@@ -106,3 +106,9 @@ def test_dash_signature_line_under_a_quote_paragraph_names_its_speaker() -> None
     found = quotes('The plan fell through on Friday.\n\n"I will just add one thing. That is the end of it."\n\n'
                    '-- Charles Kraut on Special Report.')
     assert [q.speaker for q in found] == ["Charles Kraut"]
+
+
+def test_said_surname_of_home_state_after_a_quote() -> None:
+    found = quotes('Rep. Tom MacArt, R-N.J., voted no.\n\n"So we have to land this plane," Dent said after the vote.\n\n'
+                   '"I just could not vote because we are going too fast," said MacArt of New Jersey.')
+    assert [q.speaker for q in found] == ["Dent", "Tom MacArt"]
