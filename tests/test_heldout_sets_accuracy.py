@@ -30,6 +30,8 @@ MEASURED = {
     "heldout10": (0.990, 0.887, 0.967),  # blind
     "heldout11": (1.000, 0.701, 0.954),  # blind
     "heldout12": (1.000, 0.780, 0.838),  # blind
+    "heldout13": (1.000, 0.832, 0.922),  # blind
+    "heldout14": (1.000, 0.854, 0.817),  # blind
 }
 
 
