@@ -16,7 +16,8 @@ LEXICON_PATH = Path(__file__).with_name("actor_lexicon.yaml")
 # Abbreviations whose trailing period is part of the word, not a sentence end.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col prof rev capt sgt adm maj ft mt no vs inc corp ltd co "
-    "jan feb mar apr aug sept sep oct nov dec a.m p.m u.s u.k u.n e.u d.c".split()
+    "jan feb mar apr aug sept sep oct nov dec a.m p.m u.s u.k u.n e.u d.c "
+    "cmdr cdr cpl pvt spc supt det insp atty fr hon pres gens reps sens messrs dept univ assn".split()
 )
 # Lowercase particles allowed inside a capitalised name ("Ursula von der Leyen", "Julien de Rosa").
 NAME_PARTICLES = frozenset("de da di del della dos du van von der den bin ibn al la le el".split())

@@ -40,7 +40,7 @@ _FUNCTION = frozenset(
 def is_title(ptext: str, s: Span) -> bool:
     """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
     words = ptext[s.cs:s.ce].strip(" ,.").split()
-    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") or not any(ch.isalpha() for ch in w) for w in words):
+    if not words or len(words) > 14 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") or not any(ch.isalpha() for ch in w) for w in words):
         return False
     before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
     return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s", "s'", "s’"))

@@ -243,3 +243,10 @@ def test_the_capitalised_role_refers_back_to_its_one_holder() -> None:
 def test_lone_surname_of_home_state_splits_but_geographic_names_do_not() -> None:
     found = actors('"We are going too fast," said MacArt of New Jersey. Ships crossed the Gulf of Mexico.')
     assert found["MacArt"].kind == "person" and "Gulf" not in found
+
+
+def test_civic_and_plural_titles_are_roles_not_names() -> None:
+    found = actors("New York City Controller Scott Strang spoke. Sens. Rand Pall and Reps. Ilhan Omer voted. "
+                   "Cpl. Bryon Dix was hurt.")
+    assert {"Scott Strang", "Rand Pall", "Bryon Dix"} <= set(found)
+    assert not any(n.startswith(("Controller", "Sens.", "Reps.", "Cpl.")) for n in found)

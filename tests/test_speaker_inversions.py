@@ -112,3 +112,21 @@ def test_said_surname_of_home_state_after_a_quote() -> None:
     found = quotes('Rep. Tom MacArt, R-N.J., voted no.\n\n"So we have to land this plane," Dent said after the vote.\n\n'
                    '"I just could not vote because we are going too fast," said MacArt of New Jersey.')
     assert [q.speaker for q in found] == ["Dent", "Tom MacArt"]
+
+
+def test_question_quote_before_a_capitalised_name_and_cue() -> None:
+    found = quotes('Trump called on CNN correspondent Kaitlan Collard.\n\n'
+                   '"Can I ask you a question?" Collard said, appearing to refer to Jiang.')
+    assert [q.speaker for q in found] == ["Kaitlan Collard"]
+
+
+def test_long_book_title_in_an_appositive_then_writes_that() -> None:
+    found = quotes('Technology scholar Evgeny Moroz, author of "To Save Everything, Click Here: The Folly of '
+                   'Technological Solutionism," writes that "solutionists err by assuming the problems."')
+    assert [q.speaker for q in found] == [None, "Evgeny Moroz"]
+
+
+def test_military_abbreviation_is_no_sentence_end_for_he() -> None:
+    found = quotes('Vice Adm. Joe Aucon briefed reporters. Aucon said the cabin of the captain, Cmdr. Bryce Benz, '
+                   'was destroyed. "He is lucky to be alive," he added.')
+    assert [q.speaker for q in found] == ["Joe Aucon"]
