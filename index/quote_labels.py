@@ -13,7 +13,8 @@ from index.quote_marks import MARK, Span, sentence_break
 TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|book|film|host of|anchor of|author of)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
 _LABEL_NOUN = re.compile(r"\b(?:hashtags?|slogans?|mottos?|banners?|placards?|signs? reading|taglines?|nicknames?|"
-                         r"monikers?|headlines?|captions?|so-called|known as)\s*[:,]?\s*$",
+                         r"monikers?|headlines?|captions?|so-called|known as|signs? (?:that|which) (?:said|says|read|reads))"
+                         r"\s*[:,]?\s*$",
                          re.IGNORECASE)
 # "the Act, which says the government must "…"": the wording of a law or document, not anybody's speech
 _LAW_WORDING = re.compile(

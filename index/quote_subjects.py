@@ -50,6 +50,7 @@ def source_aside(text: str, start: int, cs: int, ce: int) -> bool:
     return _ASIDE_TAIL.match(text, ce) is not None and _ASIDE.search(text, max(start, cs - 62), cs) is not None
 
 
+_NEW_CLAUSE = re.compile(r"(?:: |; |,? but )(?=[A-Z])")
 _TWO_CLAUSES = re.compile(r"[,;]|\b(?:and|but|who|which)\b")
 
 
@@ -59,8 +60,10 @@ def main_clause_cues(attr: _Attributor, text: str, a: int, cues: list[tuple[int,
     before its finite cue ("…, Mnuchin wrote"); else all cues (", he said" and ", saying" keep the clause's)."""
     if len(cues) < 2:
         return cues
-    colon = text.find(": ", cues[0][1], cues[-1][0])  # "Others are warning …: Sen. Richard Burr called it the "…""
-    if colon >= 0 and text[colon + 2:colon + 3].isupper():
+    # "Others are warning …: Sen. Richard Burr called it the "…"", "Bynum declared a curfew but Trump announced …"
+    m = _NEW_CLAUSE.search(text, cues[0][1], cues[-1][0])
+    colon = m.start() if m else -1
+    if colon >= 0:
         later = [c for c in cues if c[0] > colon]
         subject = [m for m in attr.mentions_in(colon, later[0][0]) if attr.speaker_ok(m)]
         if subject and subject[-1].kind == "person" and not _TWO_CLAUSES.search(text, subject[-1].end, later[0][0]):

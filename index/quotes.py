@@ -316,9 +316,11 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             if who:
                 speaker, found = who, True
         if not found and s.open_mark == 0 and not p.text[s.close_mark:].strip(" .,!?”\"'’"):
-            # '“…” ¶ -- Charles Krauthammer on …': a signature line under a quote paragraph, else the paragraph before
+            # '“…” ¶ -- Charles Krauthammer on …': a signature line under a quote paragraph, else the paragraph
+            # before (a heading or caption set between them, "# Penguin", is skipped)
+            prev = next((paragraphs[i] for i in range(s.para - 1, max(-1, s.para - 3), -1) if paragraphs[i].kind == "body"), None)
             who = signature(attr, paragraphs[s.para + 1] if s.para + 1 < len(paragraphs) else None) \
-                or (previous_paragraph(attr, paragraphs[s.para - 1], text) if s.para else None)
+                or (previous_paragraph(attr, prev, text) if prev is not None else None)
             if who:
                 speaker, found = who, True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():

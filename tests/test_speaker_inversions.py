@@ -2,7 +2,7 @@
 CNN.", "said CNN analyst Jane Roe", "Said Roe: “…”"), on short made-up sentences; each fails without its rule."""
 from __future__ import annotations
 
-from quote_support import one, quotes
+from quote_support import ALIASES, one, quotes
 
 
 def test_closing_attribution_with_a_lowercase_role_before_the_name() -> None:
@@ -130,3 +130,22 @@ def test_military_abbreviation_is_no_sentence_end_for_he() -> None:
     found = quotes('Vice Adm. Joe Aucon briefed reporters. Aucon said the cabin of the captain, Cmdr. Bryce Benz, '
                    'was destroyed. "He is lucky to be alive," he added.')
     assert [q.speaker for q in found] == ["Joe Aucon"]
+
+
+def test_but_clause_with_its_own_named_subject_and_a_sign_that_said() -> None:
+    found = quotes('Tulsa Mayor Ted Bynes declared a curfew but President Trump later announced it had been lifted for "our many '
+                   'supporters" at the rally.\n\nHe spoke in front of a large sign that said "AMERICA LEADS THE WORLD".')
+    assert [q.speaker for q in found] == ["Trump", None]
+
+
+def test_quote_paragraph_after_a_heading_continues_the_paragraph_before() -> None:
+    from index.extract import extract
+    from index.models import Paragraph
+    texts = [("body", '"We are vulnerable on those platforms," Roger McNab said.'), ("heading", "Penguin"),
+             ("body", '"So I am not surprised that the business is great."')]
+    paras, pos = [], 0
+    for kind, t in texts:
+        paras.append(Paragraph(text=t, kind=kind, start=pos))
+        pos += len(t) + 2
+    found = extract("t", paras, ALIASES).quotes
+    assert [q.speaker for q in found] == ["Roger McNab", "Roger McNab"]
