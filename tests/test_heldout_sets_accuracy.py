@@ -32,6 +32,8 @@ MEASURED = {
     "heldout12": (1.000, 0.780, 0.838),  # blind
     "heldout13": (1.000, 0.832, 0.922),  # blind
     "heldout14": (1.000, 0.854, 0.817),  # blind
+    "heldout15": (1.000, 0.754, 0.891),  # blind
+    "heldout16": (1.000, 0.902, 0.949),  # blind
 }
 
 
