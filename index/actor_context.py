@@ -24,6 +24,9 @@ _APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?
 # Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
 SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
 
+# '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
+SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
+
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 Token = tuple[str, int, int, bool]
@@ -118,3 +121,9 @@ def formal_name_next(text: str, end: int, run: list[tuple[str, int, int, bool]])
         return False
     m = _NICKNAME_AFTER.match(text, end)
     return bool(m) and any(w[0] == m.group(1) for w in run)
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """A speech verb right after the word at start..end, or an inverted one right before it ('"…," said May')."""
+    after = text[end:end + 30].split()
+    return bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(SAID_BEFORE.search(text, max(0, start - 25), start))

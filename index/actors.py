@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.actor_context import age_or_kin, formal_name_next, leader_singles, reclassify
+from index.actor_context import SAID_BEFORE, age_or_kin, formal_name_next, leader_singles, reclassify, speaks
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
@@ -43,8 +43,6 @@ _CREDIT_REGION = re.compile(
 _CREDIT_WORDS = ("contributed", "reporting", "Reporting", "Editing", "Writing", "Photo", "Credit", "Image")
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
-# '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
-_SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
 # A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
 _SUBJECT_VERB = re.compile(
     r"(?:went|has|had|was|is|will|would|could|can|did|does|made|took|gave|got|told|met|won|lost|ran|signed|"
@@ -264,6 +262,8 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         if cut:
             toks, words = toks[:cut], words[:cut]
         kind, k, role = reclassify(text, toks, *_classify(words, initial))  # 'analyst Al Cross', 'R-New York'
+        if kind == "none" and words[-1].lower() in MONTH_SURNAMES and speaks(text, toks[-1][1], toks[-1][2]):
+            kind, k, toks, words = "single", 0, toks[-1:], words[-1:]  # '"…," May told parliament': Theresa May
         if kind == "none":
             continue
         if kind == "person" and len(toks) - k >= 3 and toks[-1][0] == toks[-2][0]:
@@ -278,7 +278,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
                 if m and m.group(2) in lexicon().role_nouns:
                     role = m.group(1).strip()
         after = text[end:end + 30].split()
-        cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(_SAID_BEFORE.search(text, max(0, start - 25), start)) \
+        cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(SAID_BEFORE.search(text, max(0, start - 25), start)) \
             or kind == "single" and age_or_kin(text, start, end)  # 'her son Mazlum, 23,'
         verb = kind == "single" and not toks[-1][3] and bool(after) and bool(_SUBJECT_VERB.fullmatch(after[0]))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue, verb))
@@ -340,6 +340,9 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)
             if p:
                 surnames.setdefault(fold_key(" ".join(c.words[p:])), full)
+            if len(c.words) == 3 and c.words[-2][:1].isupper() and "." not in c.words[-2] \
+                    and not any(w.lower() in common_words() for w in c.words):
+                surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)  # "Enrique Pena Nieto" … "Pena Nieto"
             if _ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
     for c in cands:

@@ -78,8 +78,10 @@ def role_lead(lead: str) -> bool:
     if len(words) > 8 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
             and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS):
         return False
+    # "Trump supporter and political commentator": "and" may join two roles
     return all(w[:1].isupper() or w.lower() in _modified_nouns() or w in ("a", "an", "the", "former") or w.isalpha()
-               and w not in _VERBISH and w not in _CONJUNCTIONS for w in words)
+               and w not in _VERBISH and w not in _CONJUNCTIONS or w == "and" and 0 < k < len(words) - 1
+               for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)

@@ -88,5 +88,6 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
             attr.events.append((long.start, long.name))
         elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
             # "In his speech, Obama did not …": the subject after a short opening phrase
-            if first and attr.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):
-                attr.events.append((first.start, first.name))
+            lead = text[op.end():first.start] if first else ""
+            if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())):
+                attr.events.append((first.start, first.name))  # "On Wednesday, presidential candidate Sen. Warren sent"

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.models import Paragraph
-from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, participle_opening, role_lead
+from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, is_modifier, participle_opening, role_lead
 from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_phrases import passive_between
 
@@ -196,8 +196,11 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
     pm = _PRONOUN.match(text, start, b)
     if pm:
         return attr.pronoun(start, pm.group())
-    first = next((m for m in attr.mentions_in(start, b) if m.kind == "person"), None)
+    # "Weinstein spokesman Juda Engelmayer issued a statement": a name that only modifies a role is not the subject
+    first = next((m for m in attr.mentions_in(start, b) if m.kind == "person" and not is_modifier(text, m.end, m.start)), None)
     lead = text[start:first.start] if first else ""
+    if first and not TITLE_WORDS.fullmatch(lead) and role_lead(lead.strip()):
+        lead = ""
     if first and not first.possessive and TITLE_WORDS.fullmatch(lead) and not lead.lower().startswith(("the ", "a ", "an ")) \
             and attr.speaker_ok(first) and not passive_between(text, first.end, b):
         return first.name  # "The DeVos family has…" is no subject, nor "Roe has been viewed as "…""

@@ -94,7 +94,7 @@ class _Attributor:
         head = self.text[max(0, m.start - 22):m.start].lower().split()
         if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
             head = head[:-1]
-        if head and head[-1] in _PREPOSITIONS and _WITH_PARTICIPLE.match(self.text, m.end):
+        if head and head[-1] in _PREPOSITIONS and m.kind == "person" and _WITH_PARTICIPLE.match(self.text, m.end):
             return True  # "…, with Nancy Pelosi saying", "Commenting on PM Jane Roe telling": the participle's subject
         return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
@@ -166,7 +166,10 @@ class _Attributor:
         """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
         cues = [c for c in self.cues(text[a:b], a) if not self.in_quote(c[0])]
         if cues and participle_opening(text, a, cues[0][0]):
-            cues = cues[1:]  # "Speaking at the summit, Rubio said: ...": the participle has no subject of its own
+            # "Speaking at the summit, Rubio said: ...", "Asked if the president asked Pence, Short told …": the
+            # participle phrase, cues and all, has no subject of its own
+            comma = text.find(", ", cues[0][1], b)
+            cues = [c for c in cues if c[0] > comma] if comma >= 0 else cues[1:]
         cues = main_clause_cues(self, text, a, cues)  # "While Roe has argued …, Doe wrote that is a "…""
         for cs, ce, cue in cues:
             # "When asked about X, Wood wrote that": a cue with no subject of its own gives way to the next one

@@ -250,3 +250,10 @@ def test_civic_and_plural_titles_are_roles_not_names() -> None:
                    "Cpl. Bryon Dix was hurt.")
     assert {"Scott Strang", "Rand Pall", "Bryon Dix"} <= set(found)
     assert not any(n.startswith(("Controller", "Sens.", "Reps.", "Cpl.")) for n in found)
+
+
+def test_compound_surname_and_month_surname_alone_fold_into_the_full_name() -> None:
+    found = actors('Mexican President Enrique Pena Nieto canceled. Pena Nieto responded later.\n\n'
+                   'Prime Minister Helen May spoke. "The deal would be rejected," May told parliament. In May it failed.')
+    assert len(found["Enrique Pena Nieto"].mentions) == 2 and "Pena Nieto" not in found
+    assert len(found["Helen May"].mentions) == 2

@@ -149,3 +149,9 @@ def test_quote_paragraph_after_a_heading_continues_the_paragraph_before() -> Non
         pos += len(t) + 2
     found = extract("t", paras, ALIASES).quotes
     assert [q.speaker for q in found] == ["Roger McNab", "Roger McNab"]
+
+
+def test_cues_inside_an_opening_participle_phrase_are_not_the_attribution() -> None:
+    found = quotes('Vice President Mike Pens stayed at the hotel.\n\nAsked on Tuesday if the president asked Pens to '
+                   'stay there, his chief of staff, Marc Shore, told reporters it was not "a request, like a command."')
+    assert [q.speaker for q in found] == ["Marc Shore"]
