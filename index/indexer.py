@@ -23,6 +23,7 @@ from .aliases import Aliases
 from .bulkwriter import BulkWriter
 from .filecache import FileCache, UnchangedFile
 from .models import IndexReport, RawArticle, Skip
+from . import surname_folds
 from .sidestore import SideStore
 from .store import Generation, IndexDir, open_whoosh
 
@@ -40,6 +41,15 @@ BATCH_MAX = 5000
 BATCH_SECONDS = 60.0
 # The same policy, overridable from the environment ("seconds,minimum articles"): the interrupt test uses it.
 COMMIT_ENV = "PARALLAX_COMMIT_EVERY"
+
+
+_PRECOMPUTE_AFTER = 1000  # articles added or updated in one run before it computes the surname table itself
+
+
+def _name_tokens(ix: Any) -> Callable[[str], list[str]]:  # noqa: ANN401 - whoosh index
+    """A name's tokens as the `actor` field analyses them (index/surname_folds.py keys)."""
+    analyzer = ix.schema["actor"].analyzer
+    return lambda name: [t.text for t in analyzer(name)]
 
 
 def _commit_policy() -> tuple[float, int]:
@@ -258,6 +268,8 @@ class Indexer:
             cache.save()
             store.commit()
             prior.write(store.db)
+            if report.added + report.updated >= _PRECOMPUTE_AFTER:  # a big import pays the surname table now (~2-5 s),
+                surname_folds.load(gen.path, store.db, _name_tokens(ix))  # not the user's first actor: search
             if progress:
                 finished = done + report.unchanged + len(report.skipped)
                 progress(finished, max(finished, total or 0), "done")

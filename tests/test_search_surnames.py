@@ -50,3 +50,17 @@ def test_shared_surname_of_comparable_weight_is_not_folded(tmp_path: Path) -> No
         assert ids(lib, 'actor:"Marco Rubio"') == {"full"}
     finally:
         lib.close()
+
+
+def test_a_big_import_computes_the_surname_table_itself(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import index.indexer as indexer
+    from index.surname_folds import FILE_NAME
+
+    monkeypatch.setattr(indexer, "_PRECOMPUTE_AFTER", 2)
+    lib = _library(tmp_path, ARTICLES)
+    try:
+        gen = lib.index_dir.check()
+        assert (gen.path / FILE_NAME).exists(), "written at the end of the run, before any search"
+        assert ids(lib, 'actor:"Marco Rubio"') == {"full", "lone"}
+    finally:
+        lib.close()
