@@ -42,7 +42,10 @@ class Lexicon:
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
-    return frozenset(str(i).lower() for i in items)
+    bad = [i for i in items if not isinstance(i, str)]
+    if bad:  # YAML reads bare on/off/yes/no as booleans and "said:" as a mapping: quote them in the lexicon
+        raise ValueError(f"{LEXICON_PATH}: lexicon entries must be strings, got {bad!r} (quote them)")
+    return frozenset(i.lower() for i in items)
 
 
 def _country_places(place_aliases: dict[str, list[str]]) -> dict[str, str]:

@@ -257,3 +257,10 @@ def test_compound_surname_and_month_surname_alone_fold_into_the_full_name() -> N
                    'Prime Minister Helen May spoke. "The deal would be rejected," May told parliament. In May it failed.')
     assert len(found["Enrique Pena Nieto"].mentions) == 2 and "Pena Nieto" not in found
     assert len(found["Helen May"].mentions) == 2
+
+
+def test_lexicon_words_yaml_would_read_as_booleans_are_stop_words() -> None:
+    from index.names import lexicon
+    assert {"on", "no", "yes", "off"} <= lexicon().stop_words  # unquoted, YAML made them True/False
+    found = actors("On Egypt, the minister spoke. On CNN Fox hosts argued. No Collusion was the slogan.")
+    assert not any(name.startswith(("On ", "No ")) for name in found)
