@@ -56,6 +56,12 @@ def _add(rules: CleanRules, data: dict, where: str) -> None:
     for key in data:
         if key not in known:
             raise RulesError(f"{where}: unknown rule kind '{key}' (expected one of: {', '.join(sorted(known))})")
+        values = data[key] if isinstance(data[key], list) else [v for vs in (data[key] or {}).values() for v in
+                                                                  (vs if isinstance(vs, list) else [vs])] \
+            if isinstance(data[key], dict) else []
+        for value in values:
+            if not isinstance(value, str):  # YAML reads bare Yes/No/On/Off as booleans: "Yes, but" became True, "but"
+                raise RulesError(f"{where}: rule '{key}' has a non-text entry {value!r}; put it in quotes")
     for rule_id, lines in (data.get("drop_exact") or {}).items():
         for line in lines:
             rules.drop_exact[str(line).casefold()] = str(rule_id)

@@ -124,3 +124,18 @@ def test_hover_card_glued_to_a_linked_name_is_cut_and_listed() -> None:
     assert "Interior Secretary Ryan Zink’s decision was fierce." in article.text
     assert [r.rule for r in article.removed].count("hover-card") == 2
     assert all(s in article.text for s in BODY)
+
+
+def test_bare_yes_in_a_rules_list_is_refused_with_its_rule_named(tmp_path) -> None:  # noqa: ANN001
+    import pytest
+
+    from index.clean_rules import RulesError, load_rules
+    extra = tmp_path / "rules.yaml"
+    extra.write_text("headings: [Key Points, Yes]\n")
+    with pytest.raises(RulesError, match="headings.*quotes"):
+        load_rules(extra)
+
+
+def test_axios_yes_but_label_splits_its_paragraph() -> None:
+    article = clean("\n".join([BODY[0], "The deal holds.Yes, but: the vote is close.", *BODY[1:]]), title="x")
+    assert "Yes, but: the vote is close." in article.text.split("\n\n")
