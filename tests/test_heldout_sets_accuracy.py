@@ -34,6 +34,8 @@ MEASURED = {
     "heldout14": (1.000, 0.854, 0.817),  # blind
     "heldout15": (1.000, 0.754, 0.891),  # blind
     "heldout16": (1.000, 0.902, 0.949),  # blind
+    "heldout17": (1.000, 0.796, 0.926),  # blind
+    "heldout18": (0.981, 0.917, 0.865),  # blind
 }
 
 
