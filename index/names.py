@@ -152,7 +152,7 @@ def has_org_cue(words: list[str]) -> bool:
 _WORD = re.compile(r"[\w.'’-]+")
 # Titles written before a name stand for these role heads ("Sen. Warren" is "the senator").
 _ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
-                       "gov.": "governor", "gov": "governor", "congressman": "representative",
+                       "gov.": "governor", "gov": "governor", "adm": "admiral", "adm.": "admiral", "gen": "general", "gen.": "general", "congressman": "representative",
                        "congresswoman": "representative"}
 
 
@@ -160,10 +160,15 @@ _ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representat
 def role_head(role: str) -> str | None:
     """The head of a role ("Russian Foreign Minister" -> "foreign minister"), or None."""
     low = " ".join(_ROLE_ABBREVIATIONS.get(w, w) for w in _WORD.findall(role.lower()))
-    for head in lexicon().role_heads:
+    for head in _heads_longest_first():  # "attorney general" before "general", "press secretary" before "secretary"
         if low.endswith(head) or f" {head} " in f" {low} ":
             return head
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> list[str]:
+    return sorted(lexicon().role_heads, key=lambda h: (-len(h), h))
 
 
 @lru_cache(maxsize=65536)

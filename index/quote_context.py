@@ -92,7 +92,9 @@ def appositive() -> re.Pattern[str]:
     roles = "|".join(sorted((re.escape(w) for w in lexicon().role_nouns if " " not in w), key=len, reverse=True))
     # or any aside set off by a pair of dashes: "Nancy Pelosi -- who led it when Democrats ruled -- accused"
     # "Meadows, R-N.C., chairman of the House Freedom Caucus, said": a party-state tag may open it
-    return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|[\w.]+['’]s|(?:(?:former|longtime|acting|"
+    # "Josselyn, Associated Gun Clubs of Baltimore's legislative vice president, said": an org's possessive may open it
+    return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|"
+                      r"(?:[A-Z][\w.&-]*\s+(?:of\s+|and\s+|the\s+)?){0,5}[\w.]+['’]s|(?:(?:former|longtime|acting|"
                       rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
                       r"|\s+(?:--|—|–)\s[^“”\"—–]*?\s(?:--|—|–)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
 

@@ -15,7 +15,8 @@ from index.names import ABBREVIATIONS
 
 MAX_QUOTE = 1200  # longer pairs mean lost marks
 MAX_UNCLOSED = 600  # an unclosed quote may run to the paragraph end only up to this length
-MARK = re.compile(r"[“”\"]")
+# '' (two apostrophes) closes a quote in some wire copy ("… we are concerned,'' said David Callaway")
+MARK = re.compile(r"[“”\"]|''")
 # "...," also glued to the next sentence's capital ("Fallon said...Perez did not"), ends a sentence
 SENT_END = re.compile(r"(?:[.!?]+(?:[”\"’')\]]+\s*|\s+)|\.\.\.|…)(?=[“\"‘'(\[]?[A-Z0-9])")
 _CLOSE_PUNCT = ",.;:!?)—–-"
@@ -69,11 +70,13 @@ def pair(text: str) -> list[tuple[int, int, int, int]]:
     last_end = 0
     n = len(text)
     for m in MARK.finditer(text):
-        i, ch = m.start(), m.group()
+        i, ch, j = m.start(), m.group(), m.end()
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
+        nxt = text[j] if j < n else " "
         opens = ch == "“" or ch == '"' and not nxt.isspace() and nxt not in _CLOSE_PUNCT
-        closes = ch == "”" or ch == '"' and not prev.isspace() and i > 0
+        closes = ch == "”" or ch in ('"', "''") and not prev.isspace() and i > 0
+        if ch == "''" and (open_at is None or not closes):
+            continue  # only ever a closer, and only of an open quote
         if ch == "”" and open_at is None and prev.isspace() and nxt.isalnum():
             opens, closes = True, False  # a right mark used as an opener
         if open_at is None:
@@ -92,8 +95,8 @@ def pair(text: str) -> list[tuple[int, int, int, int]]:
                 cut = trim_to_sentence(text, open_at + 1, i)
                 out.append((open_at, open_at + 1, cut, cut))
             else:
-                out.append((open_at, open_at + 1, i, i + 1))
-            open_at, last_end = None, i + 1
+                out.append((open_at, open_at + 1, i, j))
+            open_at, last_end = None, j
         elif opens and prev.isspace():  # a new opener: the previous quote lost its closer
             cut = trim_to_sentence(text, open_at + 1, i)
             if cut < i:

@@ -40,6 +40,9 @@ _CLAUSE = re.compile(r",? but |; ")
 _WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
 # An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
 _TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\"]*,\s*$")
+# '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
+_NAME_THEN_CUE = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+(?:said|says|asked|asks|told|tells|added|adds|replied|"
+                            r"tweeted|wrote|writes|shouted|yelled|exclaimed|responded|continued)\b")
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
@@ -269,7 +272,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         prev_close = base + spans[k - 1].close_mark if k and spans[k - 1].para == s.para and k - 1 not in titles else base
         before_a = max(sent_a, prev_close)
         # a sentence start right after the closing mark ('"…?" Collins said') is the attribution's, not a new one
-        asks = p.text[s.cs:s.ce].rstrip()[-1:] in ("?", "!")
+        asks = p.text[s.cs:s.ce].rstrip()[-1:] in ("?", "!") and bool(_NAME_THEN_CUE.match(p.text, s.close_mark))
         nxt_sent = [x for x in para_starts if x > s.close_mark and (p.text[s.close_mark:x].strip() or not asks)]
         after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
         if k + 1 < len(spans) and spans[k + 1].para == s.para:

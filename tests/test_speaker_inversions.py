@@ -155,3 +155,18 @@ def test_cues_inside_an_opening_participle_phrase_are_not_the_attribution() -> N
     found = quotes('Vice President Mike Pens stayed at the hotel.\n\nAsked on Tuesday if the president asked Pens to '
                    'stay there, his chief of staff, Marc Shore, told reporters it was not "a request, like a command."')
     assert [q.speaker for q in found] == ["Marc Shore"]
+
+
+def test_two_apostrophe_closing_marks_and_an_orgs_possessive_appositive() -> None:
+    found = quotes("\"We had a long relationship with the pollster. We are concerned,'' said David Calloway, the editor. "
+                   "\"But we trust them.''\n\n"
+                   "John Jossel, Associated Gun Clubs of Baltimore's legislative vice president, said the limits are "
+                   "\"an unconstitutional violation\" of rights.")
+    assert [q.speaker for q in found] == ["David Calloway", "David Calloway", "John Jossel"]
+    assert not any(q.text.endswith("'") for q in found)
+
+
+def test_role_reference_to_an_attorney_general() -> None:
+    found = quotes('Attorney General Eric Holden said the door was open.\n\n'
+                   'But in Snow\'s case, the attorney general insisted, "Clemency is not something we will consider."')
+    assert [q.speaker for q in found] == ["Eric Holden"]
