@@ -22,7 +22,7 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
 _CUE_AFTER = re.compile(r",?\s+([a-z]+)\b")
 _APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?=[,.;])")
 # Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
-SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen".split())
+SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen white".split())
 
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
 SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")

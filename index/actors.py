@@ -8,7 +8,7 @@ from index.actor_context import SAID_BEFORE, age_or_kin, formal_name_next, leade
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
-from index.name_words import DATE_LEADS, FIRST_NAMES, MONTH_SURNAMES, name_word_at
+from index.name_words import DATE_LEADS, FIRST_NAMES, MONTH_SURNAMES, OFFICE_WORDS, name_word_at
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     also_common_word,
@@ -50,9 +50,6 @@ _SUBJECT_VERB = re.compile(
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-# Title words that name an office or body rather than a person: alone they do not make a lone word a name
-_OFFICE_WORDS = frozenset("house senate state foreign defense defence interior finance economy health "
-                          "education energy trade treasury".split())
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
@@ -213,7 +210,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         if len(name) >= 2 or prefix:
             # a lone name needs a personal title ("House Ways and Means" names nobody "Ways")
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."}
-                         and (len(name) >= 2 or w.lower() not in _OFFICE_WORDS) for w in prefix)
+                         and (len(name) >= 2 or w.lower() not in OFFICE_WORDS) for w in prefix)
             if len(name) >= 2 or titled:
                 role = " ".join(w for w in prefix if w.lower().rstrip(".") not in _HONORIFICS)
                 return "person", j, role if titled else ""
@@ -256,10 +253,16 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
             start = max(text.rfind(". ", 0, start) + 1, start - 300, 0)
         regions.append((start, m.end()))
     out: list[_Candidate] = []
-    for toks, initial in _spans(text):
+    runs = _spans(text)
+    while runs:
+        toks, initial = runs.pop(0)
         words = [t[0] for t in toks]
         cut = home_place_start(words)
-        if cut:
+        if cut:  # "Michael Traugott of the University of Michigan": the person, then the employer on its own
+            rest = toks[cut + 1:]
+            rest = rest[1:] if rest and rest[0][0] == "the" else rest
+            if rest:
+                runs.insert(0, (rest, False))
             toks, words = toks[:cut], words[:cut]
         kind, k, role = reclassify(text, toks, *_classify(words, initial))  # 'analyst Al Cross', 'R-New York'
         if kind == "none" and words[-1].lower() in MONTH_SURNAMES and speaks(text, toks[-1][1], toks[-1][2]):

@@ -19,6 +19,9 @@ _SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
 MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
 DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
+# Title words that name an office or body rather than a person: alone they do not make a lone word a name
+OFFICE_WORDS = frozenset("house senate state foreign defense defence interior finance economy health "
+                          "education energy trade treasury".split())
 # First names that are also common words or look like verbs/adverbs ("Bill Huizenga", "Ted Cruz", "Kelly Ayotte").
 FIRST_NAMES = frozenset(
     "bill ted fred ed ned jed ahmed mohammed mohamed muhammed jared reed saeed rasheed hamed javed "

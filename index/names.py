@@ -186,9 +186,16 @@ def home_place_start(words: list[str]) -> int:
     -> 3, "Deborah Ziegler of the Council" -> 2), else 0: news style names a person's home or employer so."""
     if "of" not in words:
         return 0
-    k = len(words) - 2
-    while k >= 1 and words[k] != "of":
-        k -= 1
+    # the first "of" that ends a name ("Michael Traugott of the University of Michigan" -> 2)
+    for k in [i for i, w in enumerate(words) if w == "of" and i >= 1]:
+        cut = _home_at(words, k)
+        if cut:
+            return cut
+    return 0
+
+
+def _home_at(words: list[str], k: int) -> int:
+    """k when words[k] is an "of" between a person's name and their home place or employer, else 0."""
     titles = [i for i, w in enumerate(words[:k]) if w.lower() in lexicon().title_words]
     # "GOP Sen. Ron Johnson of Wisconsin": an org word in the title before the name is no org name
     if k < 1 or not is_name_word(words[k - 1]) or has_org_cue(words[titles[-1] + 1 if titles else 0:k]):

@@ -264,3 +264,10 @@ def test_lexicon_words_yaml_would_read_as_booleans_are_stop_words() -> None:
     assert {"on", "no", "yes", "off"} <= lexicon().stop_words  # unquoted, YAML made them True/False
     found = actors("On Egypt, the minister spoke. On CNN Fox hosts argued. No Collusion was the slogan.")
     assert not any(name.startswith(("On ", "No ")) for name in found)
+
+
+def test_white_is_a_surname_and_an_employer_after_of_is_its_own_actor() -> None:
+    found = actors('"It matters," said James Whyte. "We watch," said Jim White, a Colorado researcher. '
+                   '"It is the face of survey research," said Michael Traug of the University of Michigan.')
+    assert found["Jim White"].kind == "person" and found["Michael Traug"].kind == "person"
+    assert found["University of Michigan"].kind == "organisation"
