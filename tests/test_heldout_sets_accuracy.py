@@ -36,6 +36,8 @@ MEASURED = {
     "heldout16": (1.000, 0.902, 0.949),  # blind
     "heldout17": (1.000, 0.796, 0.926),  # blind
     "heldout18": (0.981, 0.917, 0.865),  # blind
+    "heldout19": (0.952, 0.880, 0.907),  # blind
+    "heldout20": (1.000, 0.808, 0.908),  # blind
 }
 
 
