@@ -8,7 +8,8 @@ from index.actor_context import SAID_BEFORE, age_or_kin, formal_name_next, leade
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
-from index.name_words import DATE_LEADS, FIRST_NAMES, MONTH_SURNAMES, OFFICE_WORDS, name_word_at
+from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, MONTH_SURNAMES, OFFICE_WORDS, ROMAN, SURNAME_ORGS,
+                              name_word_at)
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     also_common_word,
@@ -35,7 +36,6 @@ _RUN = re.compile(
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
     r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
@@ -49,7 +49,6 @@ _SUBJECT_VERB = re.compile(
     r"called|wanted|wants|tweeted|argued|insisted|noted|claimed|urged|vowed|pledged|promised|announced|"
     r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
@@ -85,13 +84,6 @@ class ActorIndex:
 
     actors: list[ArticleActor] = field(default_factory=list)
     mentions: list[ActorMention] = field(default_factory=list)
-
-    def kind_of(self, name: str) -> str | None:
-        """The kind of a named actor, or None when it is not in this article."""
-        for a in self.actors:
-            if a.name == name:
-                return a.kind
-        return None
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int, bool]]:
@@ -197,11 +189,13 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         or words[j] in ("of", "the", "for") and j + 1 < len(words) and is_prefix_word(words[j + 1])
     ):
         j += 1
+    if j == len(words) and j - i >= 2 and words[-1].lower() in SURNAME_ORGS:
+        j -= 1  # "Ms Fox", "President Ford": a surname that is also an organisation word, after a title
     name = words[j:]
     prefix = words[i:j]
     if (
         name
-        and all(name_word_at(w, n) for n, w in enumerate(name))
+        and all(name_word_at(w, n) for n, w in enumerate(name, 1 if prefix else 0))  # "Ms Fox", "Sen. King"
         and len(name) <= 4
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
@@ -212,7 +206,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."}
                          and (len(name) >= 2 or w.lower() not in OFFICE_WORDS) for w in prefix)
             if len(name) >= 2 or titled:
-                role = " ".join(w for w in prefix if w.lower().rstrip(".") not in _HONORIFICS)
+                role = " ".join(w for w in prefix if w.lower().rstrip(".") not in HONORIFICS)
                 return "person", j, role if titled else ""
         if len(name) == 1 and not prefix:
             return ("none", 0, "") if initial and name[0].lower() in lex.stop_words else ("single", j, "")
@@ -228,7 +222,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         while i < len(words) - 1 and words[i].lower() in ("the", "u.s.", "us"):
             i += 1
         return "organisation", i, ""
-    if len(words) - i == 1 and is_acronym(words[i]) and words[i] not in _ROMAN and words[i].lower() not in lex.stop_words:
+    if len(words) - i == 1 and is_acronym(words[i]) and words[i] not in ROMAN and words[i].lower() not in lex.stop_words:
         return "organisation", i, ""
     return "none", 0, ""
 
@@ -366,7 +360,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 canon, kind = surnames[fold_key(name)], "person"
             elif place_name(name):
                 canon, kind = place_name(name) or name, "place"
-            elif name.lower() in lexicon().org_words or has_org_cue([name]):
+            elif kind != "person" and (name.lower() in lexicon().org_words or has_org_cue([name])):
                 canon, kind = name, "organisation"
             elif kind == "person" or c.cue_follows or name in subject_names or fold_key(name) in titled:
                 # "Varga said" / '"…," said Varga' / "Said Trump:" after "President Trump"

@@ -14,9 +14,11 @@ from index.names import is_name_word
 
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
-_SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch".split())
+SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch fox".split())
 # "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # not kept in a person's role
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})  # a lone numeral is no organisation
 MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
 DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())
 # Title words that name an office or body rather than a person: alone they do not make a lone word a name
@@ -39,4 +41,4 @@ def name_word_at(word: str, pos: int) -> bool:
     low = word.lower()
     if pos == 0 and low in FIRST_NAMES:
         return True
-    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in _SURNAME_ORGS or low in MONTH_SURNAMES)
+    return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in SURNAME_ORGS or low in MONTH_SURNAMES)

@@ -117,6 +117,8 @@ def is_prefix_word(word: str) -> bool:
     low = word.lower()
     if low.endswith(("-designate", "-elect")):  # "Speaker-designate Bob Livingston", "President-elect Biden"
         low = low.rsplit("-", 1)[0]
+    if "-" in low and all(p in _RANKS for p in low.split("-")):  # "Brig-Gen Hossein Rahimi", "Lt-Col", "Maj-Gen"
+        return True
     return (
         low in lex.title_words
         or low in lex.demonyms
@@ -177,6 +179,7 @@ def is_cue_verb(word: str) -> bool:
     return word.lower() in lexicon().cue_verbs
 
 
+_RANKS = frozenset("brig gen lt col maj adm vice rear cmdr sgt capt cpl".split())
 _GEO_HEADS = frozenset("gulf bay sea isle island islands strait straits cape lake river mount port fort "
                        "republic kingdom state city county province district region duchy".split())
 

@@ -162,6 +162,9 @@ class _Attributor:
         if gap.strip(" ,—–") in ("and", "or", "but") or cue.endswith("ing") and gap.strip(" ,—–"):
             return None  # '… as a "crisis" and calling it', '"we" 17 times in describing': the writer's sentence goes on
         if gap.strip(" ,—–"):
+            person = next((m for m in obj if m.kind == "person"), None)
+            if person and gap.rstrip().endswith(",") and role_lead(text[ce:person.start].strip()):
+                return person.name, cue, None  # '"…" ideas on helping the middle class, said Pawlenty, the head of'
             return coordinated_subject(self, a, cs, cue, text) or (None, cue, f"unnamed speaker: {gap.strip(' ,—–')}")
         return None
 

@@ -271,3 +271,11 @@ def test_white_is_a_surname_and_an_employer_after_of_is_its_own_actor() -> None:
                    '"It is the face of survey research," said Michael Traug of the University of Michigan.')
     assert found["Jim White"].kind == "person" and found["Michael Traug"].kind == "person"
     assert found["University of Michigan"].kind == "organisation"
+
+
+def test_ranks_british_honorifics_and_org_word_surnames() -> None:
+    found = actors("Police chief Brig-Gen Hossein Rahimo denied it. The head of the board, Kathy Fox, spoke. "
+                   "But Ms Fox said there were problems. Mayor Bloomberg left. He watched Fox News.")
+    assert "Hossein Rahimo" in found and "Brig-Gen Hossein Rahimo" not in found
+    assert found["Kathy Fox"].kind == "person" and len(found["Kathy Fox"].mentions) == 2
+    assert found["Bloomberg"].kind == "person" and found["Fox News"].kind == "organisation"
