@@ -52,6 +52,16 @@ def _name_tokens(ix: Any) -> Callable[[str], list[str]]:  # noqa: ANN401 - whoos
     return lambda name: [t.text for t in analyzer(name)]
 
 
+def _cancel(writer: Any) -> None:  # noqa: ANN401 - BulkWriter
+    """Cancel a writer's uncommitted batch; one a Ctrl-C caught just after its commit has nothing to cancel."""
+    from whoosh.writing import IndexingError
+
+    try:
+        writer.cancel()
+    except IndexingError:
+        pass
+
+
 def _commit_policy() -> tuple[float, int]:
     try:
         seconds, minimum = os.environ.get(COMMIT_ENV, "").split(",")
@@ -224,6 +234,7 @@ class Indexer:
         last_commit = time.monotonic()
         every, minimum = _commit_policy()
         chunks: Iterator[ChunkResult] | None = None
+        written = False
         try:
             head = list(itertools.islice(changed, SMALL_RUN))
             if not store.zdict and head and store.count() == 0:  # the first articles of a store prime its blobs
@@ -268,6 +279,7 @@ class Indexer:
             cache.save()
             store.commit()
             prior.write(store.db)
+            written = True  # a Ctrl-C from here on (the surname table, the last progress line) loses nothing
             if report.added + report.updated >= _PRECOMPUTE_AFTER:  # a big import pays the surname table now (~2-5 s),
                 surname_folds.load(gen.path, store.db, _name_tokens(ix))  # not the user's first actor: search
             if progress:
@@ -276,8 +288,8 @@ class Indexer:
         except BaseException as exc:
             if chunks is not None:
                 chunks.close()  # terminate the workers now, before cancelling the writer
-            writer.cancel()
-            if isinstance(exc, KeyboardInterrupt):
+            _cancel(writer)
+            if isinstance(exc, KeyboardInterrupt) and not written:
                 store.db.rollback()  # to the last commit, which the saved counts describe
                 prior.save_partial(store.db)
             raise

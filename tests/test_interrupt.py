@@ -91,3 +91,36 @@ def test_ctrl_c_keeps_committed_batches_and_a_rerun_resumes(tmp_path: Path) -> N
     assert stats is not None and stats.articles == ARTICLES
     assert stats.counts(["acme corp"])["acme corp"] == ARTICLES * 12
     lib.close()
+
+
+def test_ctrl_c_just_after_a_batch_commit_is_a_clean_interrupt(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A Ctrl-C landing right after a batch's Whoosh commit (before the next writer opens) used to surface as
+    "This writer is closed" from cancelling the committed writer, not as the interrupt it was."""
+    import pytest
+
+    from index import bulkwriter
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(40):
+        (docs / f"a{i}.txt").write_text(f"---\ntitle: Story {i}\noutlet: Daily\ndate: 2024-05-01\n---\n"
+                                        f"Senator Jane Doe said the budget vote {i} matters.\n")
+    monkeypatch.setenv("PARALLAX_COMMIT_EVERY", "0,10")  # commit every 10 articles
+    real_commit = bulkwriter.BulkWriter.commit
+
+    def commit_then_interrupt(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        real_commit(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bulkwriter.BulkWriter, "commit", commit_then_interrupt)
+    lib = Library.open(index_dir=tmp_path / "idx")
+    with pytest.raises(KeyboardInterrupt):
+        lib.index([docs])
+    lib.close()
+    monkeypatch.setattr(bulkwriter.BulkWriter, "commit", real_commit)
+    lib = Library.open(index_dir=tmp_path / "idx")
+    try:
+        assert lib.index([docs]).added + len(lib.list_articles()) >= 40
+        assert len(lib.list_articles()) == 40
+    finally:
+        lib.close()
