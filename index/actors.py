@@ -29,6 +29,7 @@ from index.names import (
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])[\w'’.\-]*"
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 # Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
 _RUN = re.compile(
     rf"(?<![\w'’\-])(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
@@ -331,7 +332,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             full = builder.canonical(" ".join(c.words))
             key = fold_key(c.words[0] + " " + c.words[-1])
             full = first_last.setdefault(key, surnames.get(fold_key(" ".join(c.words)), full))
-            surnames.setdefault(fold_key(c.words[-1]), full)
+            junior = c.words[-1].rstrip(".").lower() in _SUFFIXES  # a titled one only: "Trump" is not Donald Trump Jr.
+            surnames.setdefault(fold_key(c.words[-2 if junior and c.role else -1]), full)
             surnames.setdefault(fold_key(full.split()[-1]), full)
             # "Chris Van Hollen" -> "Van Hollen": a surname that opens with a particle
             p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)

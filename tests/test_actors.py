@@ -279,3 +279,11 @@ def test_ranks_british_honorifics_and_org_word_surnames() -> None:
     assert "Hossein Rahimo" in found and "Brig-Gen Hossein Rahimo" not in found
     assert found["Kathy Fox"].kind == "person" and len(found["Kathy Fox"].mentions) == 2
     assert found["Bloomberg"].kind == "person" and found["Fox News"].kind == "organisation"
+
+
+def test_titled_junior_is_his_surname_alone_but_a_famous_fathers_surname_is_not() -> None:
+    found = actors('Wilson County Sheriff Joe D. Tackett Jr. spoke. "We do not know," Tackett said. '
+                   '"Research shows it," says Prof Jeremy Bailen, a director.')
+    assert len(found["Joe D. Tackett Jr."].mentions) == 2 and "Jeremy Bailen" in found
+    found = actors("Donald Trumpet Jr. met reporters. President Trumpet said nothing.")
+    assert "Trumpet" in found and found["Trumpet"].roles == ["President"]
