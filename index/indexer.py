@@ -23,7 +23,8 @@ from .aliases import Aliases
 from .bulkwriter import BulkWriter
 from .filecache import FileCache, UnchangedFile
 from .models import IndexReport, RawArticle, Skip
-from . import surname_folds
+from . import actor_cache, surname_folds
+from .actor_fold import fold_summaries
 from .sidestore import SideStore
 from .store import Generation, IndexDir, open_whoosh
 
@@ -280,8 +281,10 @@ class Indexer:
             store.commit()
             prior.write(store.db)
             written = True  # a Ctrl-C from here on (the surname table, the last progress line) loses nothing
-            if report.added + report.updated >= _PRECOMPUTE_AFTER:  # a big import pays the surname table now (~2-5 s),
-                surname_folds.load(gen.path, store.db, _name_tokens(ix))  # not the user's first actor: search
+            if report.added + report.updated >= _PRECOMPUTE_AFTER:  # a big import pays these now (~3 + 5 s on the
+                surname_folds.load(gen.path, store.db, _name_tokens(ix))  # full corpus), not the first actor: search
+                actor_cache.load(gen.path, store.db, self.aliases,  # or corpus actor list afterwards
+                                 lambda: fold_summaries(store.actor_summaries(None, None), self.aliases))
             if progress:
                 finished = done + report.unchanged + len(report.skipped)
                 progress(finished, max(finished, total or 0), "done")

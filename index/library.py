@@ -135,9 +135,13 @@ class Library:
         if article_id is not None:
             self.article(article_id)
             return self.store.actor_summaries(article_id, kind)
+        from . import actor_cache
         from .actor_fold import fold_summaries
 
-        return fold_summaries(self.store.actor_summaries(None, kind), self.aliases)
+        store = self.store
+        actors = actor_cache.load(self.index_dir.check().path, store.db, self.aliases,
+                                  lambda: fold_summaries(store.actor_summaries(None, None), self.aliases))
+        return actors if kind is None else [a for a in actors if a.kind == kind]
 
     def compare(self, a: str, b: str):  # noqa: ANN201 - returns index.compare_models.Comparison
         """Compare two articles side by side (shared actors, voices, quotes, naming, words, passages)."""
