@@ -10,12 +10,12 @@ analysed tokens (lower-cased, accent-folded), as the query builder sees names.
 """
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+
+from .gencache import cached, store_stamp
 
 FILE_NAME = "surname_folds.json"
 DOMINANCE = 5  # a full name needs this many times the articles of the next one with the same surname
@@ -43,27 +43,6 @@ def compute(db: sqlite3.Connection, tokens: Callable[[str], list[str]]) -> dict[
     return dict(folds)
 
 
-def _stamp(db: sqlite3.Connection) -> list[int]:
-    count, last = db.execute("SELECT COUNT(*), MAX(rowid) FROM articles").fetchone()
-    return [count or 0, last or 0]
-
-
 def load(gen_path: Path, db: sqlite3.Connection, tokens: Callable[[str], list[str]]) -> dict[str, list[str]]:
-    """The folds of this generation's store: from the cache file when its stamp matches, else computed and
-    cached (best effort: a read-only index directory only costs the recomputation next time)."""
-    path = gen_path / FILE_NAME
-    stamp = _stamp(db)
-    try:
-        cached = json.loads(path.read_text(encoding="utf-8"))
-        if cached.get("stamp") == stamp:
-            return {k: list(v) for k, v in cached["folds"].items()}
-    except (OSError, ValueError, KeyError, AttributeError):
-        pass
-    folds = compute(db, tokens)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    try:
-        tmp.write_text(json.dumps({"stamp": stamp, "folds": folds}), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-    return folds
+    """The folds of this generation's store, from its cache while the store is unchanged (index/gencache.py)."""
+    return cached(gen_path / FILE_NAME, store_stamp(db), lambda: compute(db, tokens))
