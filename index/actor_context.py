@@ -127,3 +127,23 @@ def speaks(text: str, start: int, end: int) -> bool:
     """A speech verb right after the word at start..end, or an inverted one right before it ('"…," said May')."""
     after = text[end:end + 30].split()
     return bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(SAID_BEFORE.search(text, max(0, start - 25), start))
+
+
+# Titles that stay part of a person's canonical name, as news and reference works write it ("Pope Francis", not
+# "Francis"): a regnal name alone is rarely how anyone is known.
+_NAME_TITLES = ("Pope",)
+
+
+def titled_names(actors: list[Any], mentions: list[Any]) -> dict[str, str]:
+    """Rename people given a name-keeping title ("Pope Benedict XVI" found as "Benedict XVI", role Pope) in the
+    actors and their mentions, in place; returns the renames."""
+    names = {a.name for a in actors}
+    renames: dict[str, str] = {}
+    for actor in actors:
+        title = next((t for t in _NAME_TITLES if any(r.lower() == t.lower() for r in actor.roles)), None)
+        if actor.kind == "person" and title and not actor.name.startswith(title + " ") and f"{title} {actor.name}" not in names:
+            renames[actor.name] = f"{title} {actor.name}"
+            actor.name = renames[actor.name]
+    for m in mentions:
+        m.name = renames.get(m.name, m.name)
+    return renames

@@ -141,15 +141,15 @@ def infer_title(lines: list[_Line]) -> tuple[str, bool]:
 
 
 def _strip_caption_prefixes(lines: list[_Line], rules: CleanRules) -> list[Removed]:
-    """Share buttons glued to a caption ("Facebook Twitter Pinterest Jane Roe in 2018. Photograph: …"): the
-    buttons are removed (and reported), the rest of the line is kept as a caption."""
+    """Chrome glued to a caption ("Facebook Twitter Pinterest Jane Roe in 2018. Photograph: …", "Media playback is
+    unsupported on your device Media caption …"): the chrome is removed (and reported), the rest is kept as a caption."""
     removed: list[Removed] = []
     if rules.caption_prefix is None:
         return removed
     for line in lines:
         m = rules.caption_prefix.match(line.text) if line.removed_by is None else None
         if m:
-            removed.append(Removed(line=line.number, text=m.group().strip(), rule="share-buttons"))
+            removed.append(Removed(line=line.number, text=m.group().strip(), rule="caption-chrome"))
             line.text, line.kind = line.text[m.end():], "caption"
     return removed
 

@@ -63,6 +63,10 @@ def group_subject(text: str, start: int, cue_start: int) -> bool:
     return _GROUP_SUBJECT.search(text, max(start, cue_start - 60), cue_start) is not None
 
 
+# Nouns an "of" may follow inside a role: "director of communications", "department of forestry … chief"
+_OFFICE_NOUNS = frozenset("department office ministry bureau agency division school college university institute center "
+                          "centre board council commission committee secretary minister director head chief professor "
+                          "dean president chairman chairwoman chair vice".split())
 # Occupation nouns by their endings ("columnist", "historian", "writer", "psychologist", "consultant")
 _OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian|er|or|ant|ent)$")
 _NOT_OCCUPATIONS = frozenset("after other under over never ever whether either rather later former latter better "
@@ -72,15 +76,20 @@ _NOT_OCCUPATIONS = frozenset("after other under over never ever whether either r
 def role_lead(lead: str) -> bool:
     """True when the words before a name are only titles or a role ending in a role noun ("Democratic strategist",
     "Cuban policy expert", "Sen."), so the name is the clause's subject, not an object after a conjunction."""
-    words = lead.split()
+    # "California department of forestry and fire protection (CalFire) chief": an acronym in brackets is part of it
+    words = [w for w in lead.split() if not re.fullmatch(r"\([A-Z][\w&.-]*\)", w)]
     if not words:
-        return True
+        return not lead.strip()
+    if words[0].lower() in _CONJUNCTIONS:
+        return False  # "While attending New York University School of Law, Rizvi": an opening clause, no role
     if len(words) > 8 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
             and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS):
         return False
-    # "Trump supporter and political commentator": "and" may join two roles
+    # "Trump supporter and political commentator": "and" may join two roles; "director of communications",
+    # "department of forestry and fire protection chief": "of" after an office noun is part of the role
     return all(w[:1].isupper() or w.lower() in _modified_nouns() or w in ("a", "an", "the", "former") or w.isalpha()
                and w not in _VERBISH and w not in _CONJUNCTIONS or w == "and" and 0 < k < len(words) - 1
+               or w == "of" and 0 < k < len(words) - 1 and words[k - 1].lower() in _OFFICE_NOUNS
                for k, w in enumerate(words))
 
 

@@ -183,6 +183,21 @@ def signature(attr: _Attributor, nxt: Paragraph | None) -> str | None:
     return first.name if first and first.kind == "person" and first.start == nxt.start + m.end() else None
 
 
+_TAIL_SIGNATURE = re.compile(r"[ \t]*(?:--|—|–|(?<= )-(?= ))[ \t]*")
+
+
+def signature_tail(attr: _Attributor, close_mark: int, para_end: int, text: str) -> str | None:
+    """An epigraph's signature after the quote, in the same paragraph ("“…” —Martin Luther King Jr.",
+    '"…" - Rahm Emanuel, 2008'): the person named right after the dash, with at most an aside after the name."""
+    m = _TAIL_SIGNATURE.match(text, close_mark + 1, para_end)
+    if not m or m.end() == close_mark + 1:
+        return None
+    first = next(iter(attr.mentions_in(m.end(), min(para_end, m.end() + 60))), None)
+    if not first or first.kind != "person" or first.start != m.end() or len(text[first.end:para_end].split()) > 12:
+        return None
+    return first.name if text[first.end:para_end].strip()[:1] in ("", ",", "(", ".") else None
+
+
 def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None:
     """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
     head = text[a:b].lstrip()

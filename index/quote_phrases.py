@@ -81,6 +81,20 @@ def document_author(attr: _Attributor, start: int, cs: int, text: str) -> str | 
     return None
 
 
+_DOCUMENT_VERB = re.compile(r"\b(?:began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends|went on|goes on)\b")
+
+
+def document_tail(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+    """'“…,” Giuliani’s statement began.': a person's document opening or closing the quote names its writer."""
+    verb = _DOCUMENT_VERB.search(text, close_mark, min(end, close_mark + 80))
+    if not verb:
+        return None
+    first = next(iter(attr.mentions_in(close_mark, verb.start())), None)
+    if not first or text[close_mark + 1:first.start].strip(" ,—–"):
+        return None
+    return document_author(attr, close_mark, verb.start(), text)
+
+
 def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_mark: int, text: str) -> str | None:
     """"Unemployment, said Hassett, "…"" / "Said Roe: "…"": a cue set off by a comma (or opening the
     sentence) followed by a titled name and a comma or colon just before the quote names the speaker."""

@@ -17,14 +17,14 @@ from index.models import Paragraph, Quote
 from index.names import lexicon
 from index.quote_context import (appositive, genders, group_subject, is_modifier, unnamed_speaker_cue,
                                  participle_opening, role_lead)
-from index.quote_fallbacks import (according, signature, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (according, signature, signature_tail, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import Span, clean_bounds, pair, sentence_break, sentence_starts
 from index.quote_events import cue_subject_of, note_subjects, opening_person
-from index.quote_phrases import document_author, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
+from index.quote_phrases import document_author, document_tail, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
 from index.quote_subjects import main_clause_cues
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -317,6 +317,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found:
             who = name_after_quote(attr, base + s.close_mark, after_b, text) \
+                or document_tail(attr, base + s.close_mark, after_b, text) \
                 or passive_agent(attr, base + s.open_mark, base + s.close_mark, after_b, text)
             if who:
                 speaker, found = who, True
@@ -332,6 +333,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 or (previous_paragraph(attr, prev, text) if prev is not None else None)
             if who:
                 speaker, found = who, True
+        if not found and s.open_mark == 0 and (who := signature_tail(attr, base + s.close_mark, base + len(p.text), text)):
+            speaker, found = who, True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():
             who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
             if who:

@@ -287,3 +287,18 @@ def test_titled_junior_is_his_surname_alone_but_a_famous_fathers_surname_is_not(
     assert len(found["Joe D. Tackett Jr."].mentions) == 2 and "Jeremy Bailen" in found
     found = actors("Donald Trumpet Jr. met reporters. President Trumpet said nothing.")
     assert "Trumpet" in found and found["Trumpet"].roles == ["President"]
+
+
+def test_a_name_ending_like_a_verb_opening_a_sentence_keeps_its_first_word() -> None:
+    found = actors("The United States named Norland an ally. Kelly Ayotte said so. Following Tom Poe, the crowd left.")
+    assert found["United States"].kind == "place"
+    assert "States" not in found and "Ayotte" not in found
+    assert found["Kelly Ayotte"].kind == "person"
+    assert "Tom Poe" in found and "Following Tom Poe" not in found
+
+
+def test_a_pope_keeps_his_title_in_his_name() -> None:
+    found = actors("Pope Benedict XVI said he would resign. Benedict spoke in Latin to the cardinals.")
+    assert found["Pope Benedict XVI"].kind == "person"
+    assert "Benedict" in found["Pope Benedict XVI"].spellings
+    assert "Benedict XVI" not in found and "Benedict" not in found

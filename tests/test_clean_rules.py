@@ -111,7 +111,18 @@ def test_share_buttons_glued_to_a_caption_are_removed_and_the_caption_kept() -> 
     article = clean("\n".join([BODY[0], line, *BODY[1:]]), title="x")
     caption = next(p for p in article.paragraphs if p.text.startswith("Jane Roe"))
     assert caption.kind == "caption" and "Pinterest" not in article.text
-    assert ("Facebook Twitter Pinterest", "share-buttons") in [(r.text, r.rule) for r in article.removed]
+    assert ("Facebook Twitter Pinterest", "caption-chrome") in [(r.text, r.rule) for r in article.removed]
+    assert all(s in article.text for s in BODY)
+
+
+def test_video_and_image_labels_glued_to_a_caption_are_removed_and_the_caption_kept() -> None:
+    video = "Media playback is unsupported on your device Media caption Wildfire rips through a northern town"
+    image = "Image copyright Getty Images Image caption Soldiers lay razor wire along the border"
+    article = clean("\n".join([BODY[0], video, BODY[1], image, *BODY[2:]]), title="x")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Wildfire rips through a northern town"] == "caption"
+    assert kinds["Soldiers lay razor wire along the border"] == "caption"
+    assert "playback" not in article.text and "copyright" not in article.text
     assert all(s in article.text for s in BODY)
 
 
