@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.actors import ActorMention
+from index.common_words import common_words
 from index.quote_context import TITLE_WORDS, appositive, opens_with_unnamed_person, role_lead, unnamed_speaker_cue
 from index.quote_fallbacks import OPENING_PHRASE
 from index.quote_marks import MARK, sentence_break, sentence_starts
@@ -91,3 +92,39 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
             lead = text[op.end():first.start] if first else ""
             if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())):
                 attr.events.append((first.start, first.name))  # "On Wednesday, presidential candidate Sen. Warren sent"
+
+
+def _mid_quote(attr: _Attributor, pos: int) -> bool:
+    """A sentence start inside a quote (not one opening with the quote's mark)."""
+    return attr.in_quote(pos) and attr.text[pos:pos + 1] not in ('"', "“")
+
+
+def lone_previous_person(attr: _Attributor, pos: int) -> str | None:
+    """The one person the sentence before pos's sentence names, when no speaker or subject event lies in
+    between ("… were enough to rankle Trump. He told Fox News"): a he/she that opens a sentence is most often
+    the person just named. Names holding a common word ("Border Patrol", "Trump Hotels") and possessives or
+    prepositional objects ("Cuomo's criticism", "in defense of X") do not count; two or more people, none."""
+    para = next((p for p in reversed(attr.paragraphs) if p.start <= pos), None)
+    if para is None:
+        return None
+    starts = [para.start + x for x in sentence_starts(para.text) if not _mid_quote(attr, para.start + x)]
+    cur = max((x for x in starts if x <= pos), default=para.start)
+    if para.start <= attr.sent_a < cur:  # '“We could win!” he said': the quote's own sentence, not "he said"
+        cur = attr.sent_a
+    prev = [x for x in starts if x < cur]
+    if prev:
+        a = prev[-1]
+    else:  # the last sentence of the previous body paragraph
+        k = attr.paragraphs.index(para)
+        before = next((p for p in reversed(attr.paragraphs[:k]) if p.kind == "body"), None)
+        if before is None:
+            return None
+        inner = [before.start + x for x in sentence_starts(before.text) if not _mid_quote(attr, before.start + x)]
+        a = inner[-1] if inner else before.start
+    if any(a <= p < pos for p, _ in attr.events):
+        return None
+    found = [m for m in attr.mentions_in(a, cur) if m.kind == "person" and attr.speaker_ok(m)]
+    if len({m.name for m in found}) != 1 or _PRONOUN.search(attr.text, a, found[0].start):
+        return None  # "He said Obama has …. He thundered": a he/she before the name carries the earlier one on
+    words = found[0].name.split()
+    return found[0].name if not any(w.lower() in common_words() for w in words) else None

@@ -23,7 +23,7 @@ from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import Span, clean_bounds, pair, sentence_break, sentence_starts
-from index.quote_events import cue_subject_of, note_subjects, opening_person
+from index.quote_events import cue_subject_of, lone_previous_person, note_subjects, opening_person
 from index.quote_phrases import document_author, document_tail, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
 from index.quote_subjects import main_clause_cues
 
@@ -107,6 +107,8 @@ class _Attributor:
         if self._genders is None:
             self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
         other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
+        if other and (lone := lone_previous_person(self, pos)) and self._genders.get(lone) != other:
+            return lone
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
             if not name:  # "A former official explained … “…,” he said": he is that unnamed person

@@ -1,0 +1,43 @@
+"""He/she resolved to the one person the sentence before names, even when that person is its object or the
+source of an "according to", rather than to an older speaker; and the cases where that must not happen."""
+from __future__ import annotations
+
+from quote_support import quotes
+
+
+def test_he_is_the_person_the_previous_sentence_names_as_its_object() -> None:
+    found = quotes('"We need ventilators," Dana Fort said on Tuesday.\n\n'
+                   'Even her indirect criticism was enough to rankle Tom Poe. He told a radio host that '
+                   '"she was complaining."')
+    assert [q.speaker for q in found] == ["Dana Fort", "Tom Poe"]
+
+
+def test_he_is_the_source_an_according_to_named_just_before() -> None:
+    found = quotes('"It was terrifying," says Lena Ortiz, a resident.\n\n'
+                   'The fighters had scaled down their presence, according to Tom Poe, a local trader. '
+                   '"They are not in their bases," he says.')
+    assert [q.speaker for q in found] == ["Lena Ortiz", "Tom Poe"]
+
+
+def test_he_after_an_exclamation_quote_is_the_one_person_named_before() -> None:
+    found = quotes('"We need a plan," said the organiser Lena Ortiz, who backs the candidate Tom Poe.\n\n'
+                   'Near the end of the meeting, Poe thanked the group for "standing with us."\n\n'
+                   '"We could win a seat!" he said. "So, let us do this."')
+    assert [q.speaker for q in found][-2:] == ["Tom Poe", "Tom Poe"]
+
+
+def test_a_he_opening_the_previous_sentence_carries_the_earlier_person_on() -> None:
+    found = quotes('"We will grow," Tom Poe said.\n\nHe said Dana Fort had created few jobs. '
+                   'He thundered that the country is "not in decline."')
+    assert [q.speaker for q in found] == ["Tom Poe", "Tom Poe"]
+
+
+def test_two_people_in_the_previous_sentence_leave_its_subject_not_the_last_named() -> None:
+    found = quotes('"We will grow," Tom Poe said.\n\nDana Fort met Lena Ortiz on Monday. "It went well," he said.')
+    assert found[-1].speaker == "Dana Fort"
+
+
+def test_a_name_made_of_common_words_is_no_antecedent() -> None:
+    found = quotes('"We will grow," Tom Poe said. The migrants were held at a Border Patrol station. '
+                   '"It was cold," he said.')
+    assert found[-1].speaker == "Tom Poe"
