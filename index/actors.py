@@ -172,9 +172,10 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         i += 1
     if i == len(words):
         return "none", 0, ""
-    # "United States" opens a sentence with a word ending in -ed that is no verb: only words written lowercase count
-    if (initial and len(words) - i >= 2 and (words[i].lower().endswith(("ing", "ed", "ly")) and words[i].lower() in common_words()
-                                            or is_cue_verb(words[i]))
+    # "United States" opens a sentence with a word ending in -ed that is no verb: only words written lowercase
+    # (or compounds, "Democrat-led") count
+    if (initial and len(words) - i >= 2 and (words[i].lower().endswith(("ing", "ed", "ly"))
+                                            and (words[i].lower() in common_words() or "-" in words[i]) or is_cue_verb(words[i]))
             and not is_prefix_word(words[i])
             and words[i].lower() not in FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb

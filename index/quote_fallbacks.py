@@ -222,16 +222,24 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
     return None
 
 
+def as_put_it(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+    """'“…,” as Jordan put it' names its speaker, ahead of any cue earlier in the sentence ("Meadows conceded
+    that Shokin was "a bad guy," as Jordan put it")."""
+    if not (pm := _PUT_IT.match(text, close_mark + 1, end)):
+        return None
+    if pm.group(1):
+        return attr.pronoun(close_mark, pm.group(1))
+    # '"…," as MIT psychologist Jane Roe has put it': titles or a role may precede the name
+    who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)
+           and not re.search(r",|\b(?:and|or|but)\b", text[pm.start(2):m.start]) and not text[m.end:pm.end(2)].strip()]
+    return who[0].name if who else None
+
+
 def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
     """"…,” Haile, who worked on the law.": a quote ending in a comma followed straight away by a person's
-    name is that person's, even when the writer left out the verb. '“…,” as he put it' names its speaker too."""
-    if pm := _PUT_IT.match(text, close_mark + 1, end):
-        if pm.group(1):
-            return attr.pronoun(close_mark, pm.group(1))
-        # '"…," as MIT psychologist Jane Roe has put it': titles or a role may precede the name
-        who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)
-               and not re.search(r",|\b(?:and|or|but)\b", text[pm.start(2):m.start]) and not text[m.end:pm.end(2)].strip()]
-        return who[0].name if who else None
+    name is that person's, even when the writer left out the verb."""
+    if _PUT_IT.match(text, close_mark + 1, end):
+        return as_put_it(attr, close_mark, end, text)
     tail = text[close_mark - 2:close_mark + 1]
     if "," not in tail:
         return None

@@ -10,7 +10,9 @@ from index.models import Quote
 from index.names import is_cue_verb
 from index.quote_marks import MARK, Span, sentence_break
 
-TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|book|film|host of|anchor of|author of)\s*$", re.IGNORECASE)
+# 'said on ABC's "This Week"', 'he told "Fox News Sunday."', 'in an interview with "60 Minutes"': a show or outlet
+TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|book|film|host of|anchor of|author of|told|"
+                          r"interview with)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
 _LABEL_NOUN = re.compile(r"\b(?:hashtags?|slogans?|mottos?|banners?|placards?|signs? reading|taglines?|nicknames?|"
                          r"monikers?|headlines?|captions?|so-called|known as|signs? (?:that|which) (?:said|says|read|reads))"

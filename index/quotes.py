@@ -17,7 +17,7 @@ from index.models import Paragraph, Quote
 from index.names import lexicon
 from index.quote_context import (appositive, genders, group_subject, is_modifier, unnamed_speaker_cue,
                                  participle_opening, role_lead)
-from index.quote_fallbacks import (according, signature, signature_tail, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
+from index.quote_fallbacks import (according, as_put_it, signature, signature_tail, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
                                    previous_sentence_speaker, sentence_end_speaker, sentence_subject)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
@@ -43,6 +43,9 @@ _TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\
 # '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
 _NAME_THEN_CUE = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+(?:said|says|asked|asks|told|tells|added|adds|replied|"
                             r"tweeted|wrote|writes|shouted|yelled|exclaimed|responded|continued)\b")
+# '"…," one of Trump's staunchest allies, Rep. Jim Jordan, R-Ohio, told': an appositive before the name
+_LEADING_APPOSITIVE = re.compile(r"[\s,]*(?:one of|an?|the)\s[^,“”\"]{1,80},\s*(?:[A-Z][\w.]*\s+){0,2}")
+_PARTY_TAG = re.compile(r"\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*")
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
@@ -140,8 +143,9 @@ class _Attributor:
             return who, cue, None
         if len(gap.split()) > 7:  # '"…," policy expert Jane Roe, a professor at X University, told the paper'
             first = next((m for m in subj if m.kind == "person"), None)
-            if first and role_lead(text[a:first.start].strip(" ,—–")) and (appositive().match(text, first.end, cs)
-                                                                          or not text[first.end:cs].strip()):
+            if first and (role_lead(text[a:first.start].strip(" ,—–")) or _LEADING_APPOSITIVE.fullmatch(text, a, first.start)) \
+                    and (appositive().match(text, first.end, cs) or _PARTY_TAG.fullmatch(text, first.end, cs)
+                         or not text[first.end:cs].strip()):
                 return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
             return None
         if cue.lower() == "quoted":
@@ -225,8 +229,9 @@ class _Attributor:
                 return m.name, cue, None
         cands = [m for m in near if self.speaker_ok(m)]
         pm = None
-        for pm in _PRONOUN.finditer(text, a, cs):
-            pass
+        for found in _PRONOUN.finditer(text, a, cs):
+            if not self.in_quote(found.start()):  # '“… he hasn’t learned …,” said Wright': the quote's he is no subject
+                pm = found
         if cands and not (pm and pm.start() > cands[-1].end):
             return cue_subject_of(self, cands, cs, text).name, cue, None
         if pm:
@@ -295,7 +300,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = why, True
         elif modifier_label(p.text, s) and title_cased(p.text, s):  # at a "Spirit of Reagan" award ceremony
             reason, found = "a label, not speech", True
-        elif who := possessor(attr, sent_a, base + s.open_mark, text) or what_subject(attr, sent_a, base + s.open_mark, text):
+        elif who := as_put_it(attr, base + s.close_mark, after_b, text) or possessor(attr, sent_a, base + s.open_mark, text) \
+                or what_subject(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         attr.sent_a = sent_a
         for side in order if not found else ():
@@ -354,7 +360,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, bool(who)
         opens_sentence = not before_txt.strip(" —–")
         same_sentence = prev_close > sent_a and prev_para == s.para
-        if not found and prev_speaker and (opens_sentence or same_sentence) and (prev_para == s.para or prev_para == s.para - 1 and s.open_mark == 0):
+        # a quote paragraph goes on from the quote paragraph before it; a caption or heading may stand between them
+        follows = prev_para == s.para or 0 <= prev_para < s.para and s.open_mark == 0 \
+            and all(paragraphs[i].kind != "body" for i in range(prev_para + 1, s.para))
+        if not found and prev_speaker and (opens_sentence or same_sentence) and follows:
             speaker, cue, found = prev_speaker, prev_cue, True
         if not found:
             reason = "no speaker named near the quote"

@@ -150,3 +150,11 @@ def test_bare_yes_in_a_rules_list_is_refused_with_its_rule_named(tmp_path) -> No
 def test_axios_yes_but_label_splits_its_paragraph() -> None:
     article = clean("\n".join([BODY[0], "The deal holds.Yes, but: the vote is close.", *BODY[1:]]), title="x")
     assert "Yes, but: the vote is close." in article.text.split("\n\n")
+
+
+def test_related_headline_ending_in_read_more_is_dropped() -> None:
+    link = "James Roe: high-profile former FBI chief with a reputation for integrity Read more"
+    article = clean("\n".join([BODY[0], link, *BODY[1:]]), title="x")
+    assert "integrity" not in article.text
+    assert ("read-more-link", link) in [(r.rule, r.text) for r in article.removed]
+    assert all(s in article.text for s in BODY)

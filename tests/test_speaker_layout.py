@@ -38,3 +38,42 @@ def test_an_opening_clause_before_the_name_is_no_role() -> None:
     q = one('Lena Ortiz ran the group.\n\nWhile attending New York University School of Law, Tom Poe was a fellow at '
             'the group, which was founded to challenge the "legal status of the zone."')
     assert q.speaker is None
+
+
+def test_as_name_put_it_wins_over_an_earlier_cue_in_the_sentence() -> None:
+    q = one('Even Lena Ortiz and her ally Rep. Tom Poe, R-Ohio, conceded behind closed doors that the prosecutor '
+            'was seen as "a bad guy," as Ortiz put it.')
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_appositive_and_party_tag_around_the_name_after_a_quote() -> None:
+    q = one('"The definitive account is the one from the ambassador," one of the president\'s staunchest allies, '
+            'Rep. Tom Poe, R-Ohio, told reporters on Wednesday morning.')
+    assert q.speaker == "Tom Poe"
+
+
+def test_a_title_cased_show_after_told_is_a_title() -> None:
+    found = quotes('Tom Poe spoke on Sunday. "We do not want to scare them," he told "Fox News Sunday."')
+    assert [(q.speaker, q.reason) for q in found] == [("Tom Poe", None), (None, "a title, not speech")]
+
+
+def test_a_he_inside_the_previous_quote_is_not_its_speaker() -> None:
+    found = quotes('\u201cNo deal,\u201d Dana Fort wrote on Wednesday.\n\n'
+                   '\u201cIt is the thing he has not learned,\u201d said Poe, discussing Fort\u2019s case.\n\n'
+                   '\u201cIt is like being wrapped by a snake. The more you struggle, the worse it gets.\u201d')
+    assert [q.speaker for q in found] == ["Dana Fort", "Poe", "Poe"]
+
+
+def test_a_quote_paragraph_goes_on_from_the_one_before_across_a_caption() -> None:
+    from index.aliases import Aliases
+    from index.extract import extract
+    from index.models import Paragraph
+
+    texts = [('"The raid was a seismic event," said Tom Poe, a professor. "He is in serious trouble.', "body"),
+             ("Tom Poe's client leaves a hotel on Friday. Photograph: Reuters", "caption"),
+             ('"And sure enough, the president appears to have come unhinged."', "body")]
+    paras, pos = [], 0
+    for text, kind in texts:
+        paras.append(Paragraph(text=text, kind=kind, start=pos))
+        pos += len(text) + 2
+    assert [q.speaker for q in extract("t", paras, Aliases(groups={})).quotes] == ["Tom Poe"] * 3
