@@ -124,7 +124,7 @@ def lone_previous_person(attr: _Attributor, pos: int) -> str | None:
     if any(a <= p < pos for p, _ in attr.events):
         return None
     found = [m for m in attr.mentions_in(a, cur) if m.kind == "person" and attr.speaker_ok(m)]
-    if len({m.name for m in found}) != 1 or _PRONOUN.search(attr.text, a, found[0].start):
-        return None  # "He said Obama has …. He thundered": a he/she before the name carries the earlier one on
+    if len({m.name for m in found}) != 1 or any(not attr.in_quote(p.start()) for p in _PRONOUN.finditer(attr.text, a, cur)):
+        return None  # "He said Obama has …. He thundered", "As Vox's Roe reported, he has": a he/she carries one on
     words = found[0].name.split()
     return found[0].name if not any(w.lower() in common_words() for w in words) else None

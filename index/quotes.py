@@ -31,6 +31,10 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
+# "a longtime board member", "one senior official", "another aide": an unnamed person a later he/she may be
+_UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:official|aide|source|member|spokes(?:man|woman|person)|"
+                             r"adviser|advisor|staffer|lawmaker|employee|officer|agent|diplomat|insider|lawyer|attorney|"
+                             r"executive|strategist|operative|donor|resident|witness)\b")
 _RELATIVE = re.compile(r"\s+(?:(?:at|in|during|for|of|to|with)\s+)?(?:which|who|whom|whose|where|when)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
@@ -371,6 +375,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         if speaker:  # a quote repeated from earlier still carries its speaker on to the next quotes
             prev_para, prev_speaker, prev_cue = s.para, speaker, cue
             insort(attr.events, (qa, speaker))
+        elif reason == "unnamed speaker" and _UNNAMED_PERSON.search(text, sent_a, after_b):
+            insort(attr.events, (qa, ""))  # '"…," said a board member. "…," he added': he is that unnamed person
         qtext = text[qa:qb]
         key = " ".join(qtext.lower().split())
         if key in seen or qa < last_end:

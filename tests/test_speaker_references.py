@@ -217,3 +217,15 @@ def test_he_after_an_opening_participle_phrase_is_not_the_person_inside_it() -> 
     found = quotes("On Channel One, presenter Karl Mund was full of sarcasm. Commenting on PM Helen May telling MPs "
                    "that the state had \"the capability and the motive\" to do it, he said: \"They invented this.\"")
     assert [q.speaker for q in found] == ["Helen May", "Karl Mund"]
+
+
+def test_he_after_a_quote_from_an_unnamed_board_member_is_that_member() -> None:
+    found = quotes('"None of them regard Tom Poe as alive," said a longtime board member based in Ohio, who asked '
+                   'not to be named. "A lot of people were early backers of Poe.\n\n'
+                   '"Most people I know are talking up Lena Ortiz," he continued.')
+    assert [q.speaker for q in found] == [None, None, None]
+
+
+def test_present_tense_cue_after_an_unnamed_role_names_nobody() -> None:
+    q = one('Tom Poe did not answer.\n\n"The root of the problem is the amorality," the official laments.')
+    assert (q.speaker, q.cue) == (None, "laments")
