@@ -12,6 +12,7 @@ from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, MONTH_SURNAME
                               name_word_at)
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
+    acronym_tail,
     also_common_word,
     home_place_start,
     ABBREVIATIONS,
@@ -200,7 +201,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     if (
         name
         and all(name_word_at(w, n) for n, w in enumerate(name, 1 if prefix else 0))  # "Ms Fox", "Sen. King"
-        and len(name) <= 4
+        and len(name) <= 4 and not acronym_tail(name)
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
         and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))

@@ -91,6 +91,13 @@ def lexicon() -> Lexicon:
     )
 
 
+def acronym_tail(name: list[str]) -> bool:
+    """True for "Super PAC", "Sunni ISIS": a capitalised word before an all-capital one names a thing, not a
+    person (surnames are not acronyms; a regnal numeral such as "II" and all-capital text aside)."""
+    return len(name) >= 2 and is_acronym(name[-1]) and not re.fullmatch(r"[IVXLC]+|JR\.?|SR\.?", name[-1]) \
+        and not all(is_acronym(w) or len(w) <= 2 for w in name[:-1])
+
+
 @lru_cache(maxsize=65536)
 def place_name(span: str) -> str | None:
     """The canonical place for a spelling ("U.S." -> "United States"), or None if it is no known place.

@@ -302,3 +302,11 @@ def test_a_pope_keeps_his_title_in_his_name() -> None:
     assert found["Pope Benedict XVI"].kind == "person"
     assert "Benedict" in found["Pope Benedict XVI"].spellings
     assert "Benedict XVI" not in found and "Benedict" not in found
+
+
+def test_religious_adjectives_and_acronym_tails_make_no_person() -> None:
+    found = actors("Tom Poe met Abu Yahya, a Sunni Islamist, and a candidate who forsakes any Super PAC support. "
+                   "He compared it to Louis XIV and to Pope John Paul II.")
+    assert "Sunni Islamist" not in found and "Super PAC" not in found
+    assert found["Abu Yahya"].kind == "person"
+    assert found["Louis XIV"].kind == "person"
