@@ -20,6 +20,7 @@ from index.models import Paragraph
 from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, is_modifier, participle_opening, role_lead
 from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_phrases import passive_between
+from index.quote_subjects import subject_after_opening
 
 if TYPE_CHECKING:
     from index.quotes import _Attributor
@@ -219,6 +220,8 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
     if first and not first.possessive and TITLE_WORDS.fullmatch(lead) and not lead.lower().startswith(("the ", "a ", "an ")) \
             and attr.speaker_ok(first) and not passive_between(text, first.end, b):
         return first.name  # "The DeVos family has…" is no subject, nor "Roe has been viewed as "…""
+    if (late := subject_after_opening(attr, a, b, text)) and not passive_between(text, late.end, b):
+        return late.name  # "On Thursday, in an address, Senator and candidate Jane Roe cast"
     return None
 
 

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 # A prepositional or subordinate opening up to ~16 words, closed by a comma (no quote or sentence end inside).
 _LONG_OPENING = re.compile(r"\s*(?:At|In|On|After|Before|During|Despite|Following|Amid|Since|With|Without|Under|"
-                           r"Over|Throughout|Across|Inside|Outside|Within|Ahead of|Later)\b[^,.;:!?“”\"]{0,110},\s+")
+                           r"Over|Throughout|Across|Inside|Outside|Within|Ahead of|Later)\b[^,.;:!?“”\"]{0,110},\s+"
+                           # "On Thursday, in a foreign-policy address, Warren …": a second phrase may follow
+                           r"(?:(?:at|in|on|during|after|before|with|amid|under|speaking)\b[^,.;:!?“”\"]{0,80},\s+)?")
+_NAME_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*\s+[a-z]")
 # "As Vox's Jane Roe reported, he …": an aside crediting a source, followed by the story's he/she
 _ASIDE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:As|Like)\s+[^,.;:“”\"]{1,60}$")
 _ASIDE_TAIL = re.compile(r",\s+(?:he|she)\b")
@@ -40,8 +43,11 @@ def subject_after_opening(attr: _Attributor, a: int, end: int, text: str) -> Act
     if not op:
         return None
     first = next((m for m in attr.mentions_in(op.end(), min(end, op.end() + 80)) if m.kind == "person"), None)
-    if first and attr.speaker_ok(first) and TITLE_WORDS.fullmatch(text[op.end():first.start]):
-        return first
+    lead = text[op.end():first.start] if first else ""
+    # "After meeting the chairman, Reince Priebus, Trump emerged": a name closed by a comma ends the opening
+    if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())) \
+            and not _NAME_AFTER_COMMA.match(text, first.end):
+        return first  # "…, Democratic Senator and presidential candidate Elizabeth Warren cast"
     return None
 
 

@@ -229,3 +229,15 @@ def test_he_after_a_quote_from_an_unnamed_board_member_is_that_member() -> None:
 def test_present_tense_cue_after_an_unnamed_role_names_nobody() -> None:
     q = one('Tom Poe did not answer.\n\n"The root of the problem is the amorality," the official laments.')
     assert (q.speaker, q.cue) == (None, "laments")
+
+
+def test_subject_after_two_opening_phrases_and_a_joined_role() -> None:
+    q = quotes('On Thursday, in a foreign-policy address, Democratic Senator and presidential candidate Lena Ortiz '
+               'warned of Norland and accused its rulers of undermining the "global order."')
+    assert q[-1].speaker == "Lena Ortiz"
+
+
+def test_a_name_set_off_by_commas_inside_the_opening_phrase_is_not_its_subject() -> None:
+    q = one('On Tuesday, after meeting with the party chairman, Tom Poe, Dana Fort emerged holding a pledge '
+            '"totally pledging" to support the nominee.')
+    assert q.speaker != "Tom Poe"
