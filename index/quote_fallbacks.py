@@ -193,8 +193,10 @@ def signature_tail(attr: _Attributor, close_mark: int, para_end: int, text: str)
     m = _TAIL_SIGNATURE.match(text, close_mark + 1, para_end)
     if not m or m.end() == close_mark + 1:
         return None
-    first = next(iter(attr.mentions_in(m.end(), min(para_end, m.end() + 60))), None)
-    if not first or first.kind != "person" or first.start != m.end() or len(text[first.end:para_end].split()) > 12:
+    first = next(iter(attr.mentions_in(m.end(), min(para_end, m.end() + 80))), None)
+    # "— Michigan Democratic Rep. Brenda Lawrence": titles or a role may precede the name
+    if not first or first.kind != "person" or len(text[first.end:para_end].split()) > 12 \
+            or not (TITLE_WORDS.fullmatch(text[m.end():first.start]) or role_lead(text[m.end():first.start].strip())):
         return None
     return first.name if text[first.end:para_end].strip()[:1] in ("", ",", "(", ".") else None
 

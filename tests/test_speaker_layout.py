@@ -12,6 +12,8 @@ def test_epigraph_signed_after_a_dash_in_the_same_paragraph() -> None:
     assert q.speaker == "Dana Fort Jr."
     q = one('"The economy is in a glide." \u2014 Tom Gara, a columnist at a news site\n\nForecasts differ.')
     assert q.speaker == "Tom Gara"
+    q = one('"I want him censured." \u2014 Michigan Democratic Rep. Dana Fort\n\nA president was censured once.')
+    assert q.speaker == "Dana Fort"
 
 
 def test_a_dash_inside_the_writers_sentence_is_no_signature() -> None:
