@@ -8,8 +8,7 @@ from index.actor_context import SAID_BEFORE, age_or_kin, formal_name_next, leade
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
-from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, MONTH_SURNAMES, OFFICE_WORDS, ROMAN, SURNAME_ORGS,
-                              name_word_at)
+from index.name_words import DATE_LEADS, FIRST_NAMES, HONORIFICS, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN, SURNAME_ORGS, name_word_at
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     acronym_tail,
@@ -207,9 +206,10 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))
     ):
         if len(name) >= 2 or prefix:
-            # a lone name needs a personal title ("House Ways and Means" names nobody "Ways")
+            # a lone name needs a title, and a personal one if it is a common word ("House Ways", "Federal Reserve")
+            lone_ok = name[0].lower() not in common_words() or bool(prefix) and prefix[-1].lower().rstrip(".") in PERSONAL_TITLES
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."}
-                         and (len(name) >= 2 or w.lower() not in OFFICE_WORDS) for w in prefix)
+                         and (len(name) >= 2 or w.lower() not in OFFICE_WORDS and lone_ok) for w in prefix)
             if len(name) >= 2 or titled:
                 role = " ".join(w for w in prefix if w.lower().rstrip(".") not in HONORIFICS)
                 return "person", j, role if titled else ""

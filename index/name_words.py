@@ -18,6 +18,12 @@ SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch fox".split())
 # "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # not kept in a person's role
+# Titles only a person takes: after one, even a common word is a surname ("Professor Young", "Mr. Long"), unlike
+# "Federal Reserve" or "National Guard"
+PERSONAL_TITLES = HONORIFICS | frozenset(
+    "dr prof professor sen senator rep representative gov governor president judge justice gen general col sgt lt "
+    "capt adm admiral rev reverend rabbi imam pope cardinal bishop king queen prince princess sheikh chancellor "
+    "minister secretary ambassador mayor chairman chairwoman speaker commissioner sir dame lord lady".split())
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})  # a lone numeral is no organisation
 MONTH_SURNAMES = frozenset({"may", "june", "august"})  # after a first name a surname: Theresa May, Brian May
 DATE_LEADS = frozenset("on in at by since until from through last next early late mid before after during of".split())

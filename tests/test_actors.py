@@ -310,3 +310,10 @@ def test_religious_adjectives_and_acronym_tails_make_no_person() -> None:
     assert "Sunni Islamist" not in found and "Super PAC" not in found
     assert found["Abu Yahya"].kind == "person"
     assert found["Louis XIV"].kind == "person"
+
+
+def test_a_common_word_after_an_organisation_adjective_is_no_person() -> None:
+    found = actors("The Federal Reserve and the National Guard met at the Executive Mansion. Professor Young said "
+                   "so, and Mr. Long agreed.")
+    assert not any(name in found for name in ("Reserve", "Guard", "Mansion"))
+    assert found["Young"].kind == "person" and found["Long"].kind == "person"
