@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from index.actor_context import SURNAME_TITLES
-from index.names import is_name_word
+from index.names import is_name_word, lexicon, place_name
 
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# dotted abbreviations of places and bodies, never a person's initials
+_PLACE_INITIALS = frozenset("u.s. u.k. u.n. e.u. d.c. l.a. n.y. n.j. n.c. s.c. n.h. n.m. n.d. s.d. r.i. d.a. g.i. p.f. u.s.a.".split())
 _NOUN_SUFFIX = re.compile(r"\w{3}(?:tions?|ments|ness|ism|ities|ics)$")
 SURNAME_ORGS = frozenset("bloomberg ford disney dell murdoch fox".split())
 # "Tea Party-backed", "Republican-controlled", "Russian-speaking": a compound adjective, not a name ("Ki-moon" is)
@@ -45,6 +48,7 @@ def name_word_at(word: str, pos: int) -> bool:
     if is_name_word(word) or _ARABIC_PREFIX.match(word):
         return True
     low = word.lower()
-    if pos == 0 and low in FIRST_NAMES:
-        return True
+    if pos == 0 and (low in FIRST_NAMES or _INITIALS.fullmatch(word) and not place_name(word) and low not in _PLACE_INITIALS
+                     and low not in lexicon().org_words and low not in lexicon().demonyms and low not in lexicon().stop_words):
+        return True  # "J.J. Kinahan", "E.J. Dionne": initials, not "U.S." or "D.C."
     return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in SURNAME_ORGS or low in MONTH_SURNAMES)

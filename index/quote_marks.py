@@ -75,6 +75,8 @@ def pair(text: str) -> list[tuple[int, int, int, int]]:
         nxt = text[j] if j < n else " "
         opens = ch == "“" or ch == '"' and not nxt.isspace() and nxt not in _CLOSE_PUNCT
         closes = ch == "”" or ch in ('"', "''") and not prev.isspace() and i > 0
+        # ",' \" he said": a space set between a nested single closer and the double one
+        closes = closes or ch == '"' and i >= 2 and prev == " " and text[i - 2] in "'’" and (nxt.isspace() or nxt in _CLOSE_PUNCT)
         if ch == "''" and (open_at is None or not closes):
             continue  # only ever a closer, and only of an open quote
         if ch == "”" and open_at is None and prev.isspace() and nxt.isalnum():

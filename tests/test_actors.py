@@ -317,3 +317,10 @@ def test_a_common_word_after_an_organisation_adjective_is_no_person() -> None:
                    "so, and Mr. Long agreed.")
     assert not any(name in found for name in ("Reserve", "Guard", "Mansion"))
     assert found["Young"].kind == "person" and found["Long"].kind == "person"
+
+
+def test_double_initials_open_a_name_but_state_abbreviations_do_not() -> None:
+    found = actors('"It is hard to say," said J.J. Kinahan, a strategist. E.J. Dionne agreed. The U.S. Army and the '
+                   "N.C. Senate did not.")
+    assert found["J.J. Kinahan"].kind == "person" and found["E.J. Dionne"].kind == "person"
+    assert not any(a.kind == "person" and a.name.startswith(("U.S.", "N.C.")) for a in found.values())

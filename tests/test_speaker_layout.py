@@ -79,3 +79,11 @@ def test_a_quote_paragraph_goes_on_from_the_one_before_across_a_caption() -> Non
         paras.append(Paragraph(text=text, kind=kind, start=pos))
         pos += len(text) + 2
     assert [q.speaker for q in extract("t", paras, Aliases(groups={})).quotes] == ["Tom Poe"] * 3
+
+
+def test_a_space_between_nested_closing_marks_still_closes_the_quote() -> None:
+    found = quotes("Tom Poe told ABC that the vote was a mistake.\n\n"
+                   "\"As president, you start realizing, 'You know what? We can't play around with this,' \" he said. "
+                   "\"And so that was a political vote.\"")
+    assert [q.speaker for q in found] == ["Tom Poe", "Tom Poe"]
+    assert found[0].text.endswith("play around with this,'")
