@@ -39,8 +39,8 @@ def sentence_starts(text: str) -> list[int]:
     for m in SENT_END.finditer(text):
         head = text[max(0, m.start() - 12):m.start() + 1].split()
         last = head[-1].lower().rstrip(".") if head else ""
-        if last in ABBREVIATIONS or len(last) == 1:
-            continue
+        if last in ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"[a-z](?:\.[a-z]){1,2}", last):
+            continue  # "Mr.", "U.S.", initials ("said J.J. Kinahan")
         starts.append(m.end())
     return starts
 

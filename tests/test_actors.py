@@ -323,4 +323,6 @@ def test_double_initials_open_a_name_but_state_abbreviations_do_not() -> None:
     found = actors('"It is hard to say," said J.J. Kinahan, a strategist. E.J. Dionne agreed. The U.S. Army and the '
                    "N.C. Senate did not.")
     assert found["J.J. Kinahan"].kind == "person" and found["E.J. Dionne"].kind == "person"
+    assert extract("t", paragraphs_from_text('"It is hard to say," said J.J. Kinahan, a strategist.'), ALIASES).quotes[0].speaker \
+        == "J.J. Kinahan"
     assert not any(a.kind == "person" and a.name.startswith(("U.S.", "N.C.")) for a in found.values())
