@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
+# A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
+_THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
@@ -77,8 +79,8 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
     for a in starts:
         if attr.in_quote(a):
             continue
-        if opens_with_unnamed_person(text, a):
-            attr.events.append((a, ""))
+        if opens_with_unnamed_person(text, a) or _THE_UNNAMED.match(text, a):
+            attr.events.append((a, ""))  # "The woman never filed a report …": a later she is that woman
             continue
         first = next((m for m in attr.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
         # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject

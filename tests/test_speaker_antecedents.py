@@ -41,3 +41,10 @@ def test_a_name_made_of_common_words_is_no_antecedent() -> None:
     found = quotes('"We will grow," Tom Poe said. The migrants were held at a Border Patrol station. '
                    '"It was cold," he said.')
     assert found[-1].speaker == "Tom Poe"
+
+
+def test_she_after_the_unnamed_woman_of_the_story_is_no_named_man() -> None:
+    found = quotes('"I did nothing wrong," Governor Tom Poe said on Monday.\n\n'
+                   'The woman never filed a police report, but she cooperated with prosecutors.\n\n'
+                   '"I just realized I had a decision to make," she told a TV station.')
+    assert [q.speaker for q in found] == ["Tom Poe", None]
