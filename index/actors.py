@@ -8,7 +8,8 @@ from index.actor_context import SAID_BEFORE, age_or_kin, formal_name_next, leade
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
-from index.name_words import DATE_LEADS, FIRST_NAMES, HONORIFICS, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN, SURNAME_ORGS, name_word_at
+from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
+                              SUBJECT_VERB, SURNAME_ORGS, name_word_at)
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     acronym_tail,
@@ -44,12 +45,6 @@ _CREDIT_REGION = re.compile(
 _CREDIT_WORDS = ("contributed", "reporting", "Reporting", "Editing", "Writing", "Photo", "Credit", "Image")
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
-# A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
-_SUBJECT_VERB = re.compile(
-    r"(?:went|has|had|was|is|will|would|could|can|did|does|made|took|gave|got|told|met|won|lost|ran|signed|"
-    r"called|wanted|wants|tweeted|argued|insisted|noted|claimed|urged|vowed|pledged|promised|announced|"
-    r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
-)
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
@@ -282,7 +277,8 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         after = text[end:end + 30].split()
         cue = bool(after) and is_cue_verb(after[0].strip(",.:")) or bool(SAID_BEFORE.search(text, max(0, start - 25), start)) \
             or kind == "single" and age_or_kin(text, start, end)  # 'her son Mazlum, 23,'
-        verb = kind == "single" and not toks[-1][3] and bool(after) and bool(_SUBJECT_VERB.fullmatch(after[0]))
+        verb = kind == "single" and not toks[-1][3] and bool(after) and bool(SUBJECT_VERB.fullmatch(after[0])
+                                                                           or LY_VERB.match(" ".join(after[:2])) and not is_acronym(words[-1]))
         out.append(_Candidate(start + offset, end + offset, words[k:], kind, role, toks[-1][3], bool(role), cue, verb))
     return out
 

@@ -52,3 +52,12 @@ def name_word_at(word: str, pos: int) -> bool:
                      and low not in lexicon().org_words and low not in lexicon().demonyms and low not in lexicon().stop_words):
         return True  # "J.J. Kinahan", "E.J. Dionne": initials, not "U.S." or "D.C."
     return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in SURNAME_ORGS or low in MONTH_SURNAMES)
+
+
+# A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
+SUBJECT_VERB = re.compile(
+    r"(?:went|has|had|was|is|will|would|could|can|did|does|made|took|gave|got|told|met|won|lost|ran|signed|"
+    r"called|wanted|wants|tweeted|argued|insisted|noted|claimed|urged|vowed|pledged|promised|announced|"
+    r"declared|denied|responded|replied|spoke|praised|criticized|attacked|accused|blamed|defended|slammed)"
+)
+LY_VERB = re.compile(r"(?:also|then|later|again|never|\w+ly) [a-z]{3,}ed\b")  # "Miller repeatedly vowed", "also indicated"

@@ -326,3 +326,10 @@ def test_double_initials_open_a_name_but_state_abbreviations_do_not() -> None:
     assert extract("t", paragraphs_from_text('"It is hard to say," said J.J. Kinahan, a strategist.'), ALIASES).quotes[0].speaker \
         == "J.J. Kinahan"
     assert not any(a.kind == "person" and a.name.startswith(("U.S.", "N.C.")) for a in found.values())
+
+
+def test_a_lone_surname_twice_the_subject_of_an_adverb_and_verb_is_a_person() -> None:
+    found = actors("The hearing began late. Miller repeatedly vowed to resist pressure. Later Miller also indicated "
+                   "he would report abuses. The NEA also opposed it, and the NEA later endorsed it.")
+    assert found["Miller"].kind == "person"
+    assert found.get("NEA") is None or found["NEA"].kind != "person"
