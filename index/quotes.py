@@ -56,7 +56,8 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
 # "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
 _WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
-                              r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing)\b")
+                              r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing|"
+                              r"slamming|blasting|praising|predicting|complaining|recalling|decrying)\b")
 
 
 @lru_cache(maxsize=1)

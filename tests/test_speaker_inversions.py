@@ -170,3 +170,11 @@ def test_role_reference_to_an_attorney_general() -> None:
     found = quotes('Attorney General Eric Holden said the door was open.\n\n'
                    'But in Snow\'s case, the attorney general insisted, "Clemency is not something we will consider."')
     assert [q.speaker for q in found] == ["Eric Holden"]
+
+
+def test_verbs_of_manner_report_speech() -> None:
+    q = one('"Who am I going to irritate by cutting them?" vented longtime ally Tom Poe, who oversees the count.')
+    assert q.speaker == "Tom Poe"
+    found = quotes('The party gave Lena Ortiz a chance, with Ortiz slamming what she called a "grotesque level of '
+                   'disparities." "We are going to end that," she said.')
+    assert [x.speaker for x in found] == ["Lena Ortiz", "Lena Ortiz"]
