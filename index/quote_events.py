@@ -87,6 +87,8 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
         if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
                 and not text.startswith("As ", a):
             attr.events.append((first.start, first.name))
+        elif first and first.possessive and (named := _possessed_role_name(attr, first, end, text)):
+            attr.events.append((named.start, named.name))  # "Trump's spokesman, Sean Spicer, indicated": Spicer
         elif long := subject_after_opening(attr, a, end, text):  # "After weeks of dodging questions, McConnell did"
             attr.events.append((long.start, long.name))
         elif (op := OPENING_PHRASE.match(text, a, end)) and not (first and first.start < op.end()):
@@ -94,6 +96,18 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
             lead = text[op.end():first.start] if first else ""
             if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())):
                 attr.events.append((first.start, first.name))  # "On Wednesday, presidential candidate Sen. Warren sent"
+
+
+_POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,4},\s+")
+
+
+def _possessed_role_name(attr: _Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
+    """The person named in an appositive after "X's spokesman," opening a sentence, when a comma closes it."""
+    m = _POSSESSED_ROLE.match(text, first.end - 2 if text[first.end - 2:first.end] in ("'s", "’s") else first.end)
+    if not m:
+        return None
+    named = next(iter(attr.mentions_in(m.end(), min(end, m.end() + 60))), None)
+    return named if named and named.kind == "person" and named.start == m.end() and text.startswith(",", named.end) else None
 
 
 def _mid_quote(attr: _Attributor, pos: int) -> bool:

@@ -48,3 +48,9 @@ def test_she_after_the_unnamed_woman_of_the_story_is_no_named_man() -> None:
                    'The woman never filed a police report, but she cooperated with prosecutors.\n\n'
                    '"I just realized I had a decision to make," she told a TV station.')
     assert [q.speaker for q in found] == ["Tom Poe", None]
+
+
+def test_he_after_a_possessors_spokesman_named_in_an_appositive_is_the_spokesman() -> None:
+    found = quotes('Lena Ortiz spoke on Wednesday.\n\nPoe\u2019s spokesman, Tom Quill, indicated the administration '
+                   'still wanted Ortiz to visit. "We will look for a date," he told reporters.')
+    assert found[-1].speaker == "Tom Quill"
