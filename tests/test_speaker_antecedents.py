@@ -51,6 +51,6 @@ def test_she_after_the_unnamed_woman_of_the_story_is_no_named_man() -> None:
 
 
 def test_he_after_a_possessors_spokesman_named_in_an_appositive_is_the_spokesman() -> None:
-    found = quotes('Lena Ortiz spoke on Wednesday.\n\nPoe\u2019s spokesman, Tom Quill, indicated the administration '
-                   'still wanted Ortiz to visit. "We will look for a date," he told reporters.')
+    found = quotes('Lena Ortiz and Tom Poe spoke on Wednesday.\n\nTom Poe\u2019s spokesman, Tom Quill, indicated the '
+                   'administration still wanted Lena Ortiz to come. "We will look for a date," he told reporters.')
     assert found[-1].speaker == "Tom Quill"
