@@ -139,7 +139,9 @@ def lone_previous_person(attr: _Attributor, pos: int) -> str | None:
         a = inner[-1] if inner else before.start
     if any(a <= p < pos for p, _ in attr.events):
         return None
-    found = [m for m in attr.mentions_in(a, cur) if m.kind == "person" and attr.speaker_ok(m)]
+    people = [m for m in attr.mentions_in(a, cur) if m.kind == "person"]
+    # "… nothing tentative about Treu's opinion. He found": with no other person, the possessor is the he
+    found = [m for m in people if attr.speaker_ok(m)] or [m for m in people if m.possessive]
     if len({m.name for m in found}) != 1 or any(not attr.in_quote(p.start()) for p in _PRONOUN.finditer(attr.text, a, cur)):
         return None  # "He said Obama has …. He thundered", "As Vox's Roe reported, he has": a he/she carries one on
     words = found[0].name.split()

@@ -57,11 +57,16 @@ _EPITHET = re.compile(r"\s*,?\s*the\s+(?:[\w.-]+\s+){0,7}?([a-z]+(?:-year-old)?)
 _INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(sorted(_EPITHET_HEADS)) + r"|[\w-]+-year-old)\b")
 
 
+_LABELLED_BY = re.compile(r"\b(?:called|calls|calling|termed|labell?ed|dubbed|described|deemed|branded|derided|dismissed)\s+$")
+
+
 def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
     """"Trump's promise of a "…"", "Pompeo's reference to a "…"": the possessor of a speech noun right before
     the quote spoke it; "X's depiction of Y as a "…"" makes X the speaker of the characterisation."""
     for m in reversed(attr.mentions_in(max(a, open_mark - 160), open_mark)):
         if m.possessive and m.kind == "person":
+            if _LABELLED_BY.search(text, max(a, m.start - 30), m.start):
+                return None  # "Collins called Swetnick's claims "outlandish"": the caller's words, not Swetnick's
             if open_mark - m.end <= 60 and _SPEECH_NOUN.match(text, m.end, open_mark) \
                     or _DEPICTION.match(text, m.end, open_mark):
                 return m.name
@@ -81,11 +86,17 @@ def document_author(attr: _Attributor, start: int, cs: int, text: str) -> str | 
     return None
 
 
+_DOCUMENT_FROM = re.compile(r"[,\s]*(?:read|reads|said|says|stated)\s+(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?"
+                            r"(?:statement|letter|post|tweet|release|memo|email)\s+(?:from|by)\s+")
 _DOCUMENT_VERB = re.compile(r"\b(?:began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends|went on|goes on)\b")
 
 
 def document_tail(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
-    """'“…,” Giuliani’s statement began.': a person's document opening or closing the quote names its writer."""
+    """'“…,” Giuliani’s statement began.', '"…," read a statement from Alexander': a person's document opening or
+    closing the quote names its writer."""
+    if doc := _DOCUMENT_FROM.match(text, close_mark + 1, end):
+        who = next((m for m in attr.mentions_in(doc.end(), min(end, doc.end() + 60)) if m.kind == "person"), None)
+        return who.name if who and role_lead(text[doc.end():who.start].strip()) else None
     verb = _DOCUMENT_VERB.search(text, close_mark, min(end, close_mark + 80))
     if not verb:
         return None
@@ -133,7 +144,19 @@ def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> s
 _PASSIVE_CUE = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed|termed|labell?ed|dubbed|"
     r"branded|called|hailed|derided|denounced)(?:\s+as)?(?:\s+(?:an?|the))?\s*$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed|termed|labell?ed|dubbed|branded|"
+    r"called|derided|dismissed|denounced)\s+by\s+((?:an?\s+|the\s+)?(?:[\w.’'-]+\s+){0,4}?[A-Z][\w.’'-]+)\s+as(?:\s+(?:an?|the))?\s*$")
 _BY_AFTER = re.compile(r"[”\"’']?,?\s+by\s+")
+
+
+def agent_before(attr: _Attributor, open_mark: int, text: str) -> str | None:
+    """'were dismissed by an incredulous Kavanaugh as "a joke"': the agent of a passive labelling verb, named
+    right before the quote, spoke it (ahead of any cue later in the sentence)."""
+    if (before := _AGENT_BEFORE.search(text, max(0, open_mark - 120), open_mark)) is None:
+        return None
+    who = [m for m in attr.mentions_in(before.start(1), before.end(1)) if m.kind == "person" and not m.possessive]
+    return who[-1].name if who and not text[who[-1].end:before.end(1)].strip() else None
 
 
 def passive_agent(attr: _Attributor, open_mark: int, close_mark: int, end: int, text: str) -> str | None:

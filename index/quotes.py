@@ -24,7 +24,7 @@ from index.quote_labels import is_title, label_reason, modifier_label, title_cas
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import Span, clean_bounds, pair, sentence_break, sentence_starts
 from index.quote_events import cue_subject_of, lone_previous_person, note_subjects, opening_person
-from index.quote_phrases import document_author, document_tail, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
+from index.quote_phrases import agent_before, document_author, document_tail, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
 from index.quote_subjects import main_clause_cues
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -305,7 +305,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = why, True
         elif modifier_label(p.text, s) and title_cased(p.text, s):  # at a "Spirit of Reagan" award ceremony
             reason, found = "a label, not speech", True
-        elif who := as_put_it(attr, base + s.close_mark, after_b, text) or possessor(attr, sent_a, base + s.open_mark, text) \
+        elif who := as_put_it(attr, base + s.close_mark, after_b, text) or agent_before(attr, base + s.open_mark, text) \
+                or possessor(attr, sent_a, base + s.open_mark, text) \
                 or what_subject(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         attr.sent_a = sent_a

@@ -54,3 +54,9 @@ def test_he_after_a_possessors_spokesman_named_in_an_appositive_is_the_spokesman
     found = quotes('Lena Ortiz and Tom Poe spoke on Wednesday.\n\nTom Poe\u2019s spokesman, Tom Quill, indicated the '
                    'administration still wanted Lena Ortiz to come. "We will look for a date," he told reporters.')
     assert found[-1].speaker == "Tom Quill"
+
+
+def test_he_after_a_sentence_naming_only_a_possessor_is_the_possessor() -> None:
+    found = quotes('"We will fix this," Dana Fort said of the ruling.\n\nThere was nothing tentative about Tom Poe\'s '
+                   'opinion. He found "no dispute that there are ineffective teachers."')
+    assert [q.speaker for q in found] == ["Dana Fort", "Tom Poe"]

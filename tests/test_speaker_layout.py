@@ -87,3 +87,14 @@ def test_a_space_between_nested_closing_marks_still_closes_the_quote() -> None:
                    "\"And so that was a political vote.\"")
     assert [q.speaker for q in found] == ["Tom Poe", "Tom Poe"]
     assert found[0].text.endswith("play around with this,'")
+
+
+def test_a_statement_from_a_person_after_the_quote_is_theirs() -> None:
+    q = one('"Never before has a president asked for this," read a statement from Lamar Alden, who plans to retire.')
+    assert q.speaker == "Lamar Alden"
+
+
+def test_calling_someones_claims_a_quote_is_the_callers_description() -> None:
+    found = quotes('Dana Fort made claims. Her claims were dismissed by an incredulous Tom Poe as "a joke," while '
+                   'Sen. Lena Ortiz called Fort\'s claims "outlandish and without evidence."')
+    assert [q.speaker for q in found] == ["Tom Poe", "Lena Ortiz"]
