@@ -63,7 +63,10 @@ def role_ref_regex() -> re.Pattern[str]:
         lex = lexicon()
         heads = "|".join(re.escape(h) for h in lex.role_heads)
         # a qualifier: a nationality or a US state ("the Russian leader", "the Minnesota senator"), and "former"
-        quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()], key=len, reverse=True)
+        # or a body's initials ("the U.N. leader", "the NATO chief"), found in the holder's role ("U.N. Secretary-General")
+        bodies = ["u.n.", "un", "nato", "eu", "e.u.", "imf", "fbi", "cia", "who", "opec"]
+        quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()] + bodies,
+                       key=len, reverse=True)
         dems = "|".join(re.escape(d) for d in quals)
         _ROLE_REF = re.compile(rf"\b[Tt]he (?:((?:former )?(?:{dems})|former) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
     return _ROLE_REF
@@ -76,6 +79,7 @@ def resolve_role_ref(
     vice president") points back to: the qualifier must be in the person's stored role. `starts` caches each
     name's sorted mention starts."""
     lex = lexicon()
+    head = head.replace("-", " ")
     former = bool(demonym) and demonym.lower().startswith("former")
     if former:
         demonym = demonym[len("former"):].strip() or None
@@ -85,7 +89,7 @@ def resolve_role_ref(
         if actor.kind != "person":
             continue
         for role in actor.roles:
-            h = role_head(role)
+            h = (role_head(role) or "").replace("-", " ")  # "Secretary-General" is "the secretary general"
             if h and (h == head or h == role_head(head) or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
                 if demonym and f" {demonym.lower()} " not in f" {role.lower()} ":
                     if not former and not any(w.lower() in lex.demonyms or w in _us_states() for w in role.split()):

@@ -241,3 +241,9 @@ def test_a_name_set_off_by_commas_inside_the_opening_phrase_is_not_its_subject()
     q = one('On Tuesday, after meeting with the party chairman, Tom Poe, Dana Fort emerged holding a pledge '
             '"totally pledging" to support the nominee.')
     assert q.speaker != "Tom Poe"
+
+
+def test_hyphenated_roles_and_a_bodys_initials_in_a_role_reference() -> None:
+    found = quotes('"This is a time for science," said U.N. Secretary-General Ana Guterra.\n\n'
+                   '"The vaccine is trust," the secretary general said. "Hatred is going viral," the U.N. leader said.')
+    assert [q.speaker for q in found] == ["Ana Guterra"] * 3
