@@ -63,6 +63,12 @@ def trim_to_sentence(text: str, start: int, end: int) -> int:
     return m.start() + 1 if m else end
 
 
+# '…in Iraq." But this …': a mark glued to a sentence's end and followed by a capital opens the next quote
+_MISPLACED_OPENER = re.compile(r"[.!?]\" (?=[A-Z])")
+# …when a mark closing that quote comes before any other opener in the paragraph
+_CLOSER_AHEAD = re.compile(r" [^\"“”\n]{1,400}?[^\s\"“”]\"")
+
+
 def pair(text: str) -> list[tuple[int, int, int, int]]:
     """(open_mark, content_start, content_end, close_end) for each quote of one paragraph."""
     out: list[tuple[int, int, int, int]] = []
@@ -82,7 +88,9 @@ def pair(text: str) -> list[tuple[int, int, int, int]]:
         if ch == "”" and open_at is None and prev.isspace() and nxt.isalnum():
             opens, closes = True, False  # a right mark used as an opener
         if open_at is None:
-            if opens and not (closes and (nxt.isspace() or nxt in _CLOSE_PUNCT)):
+            if ch == '"' and _MISPLACED_OPENER.match(text, i - 1) and _CLOSER_AHEAD.match(text, j):
+                open_at = i  # 'in Iraq." But this is not our goal," he wrote': the space went on the wrong side
+            elif opens and not (closes and (nxt.isspace() or nxt in _CLOSE_PUNCT)):
                 open_at = i
             elif closes:  # stray closer: its opener is missing
                 start = last_end

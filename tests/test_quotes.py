@@ -123,3 +123,12 @@ def test_seed_001_speakers() -> None:
     ex = extract("001", load_article(FIXTURE / "articles" / "001_19302534d2ced3f7.txt"), load_aliases())
     speakers = {q.speaker for q in ex.quotes}
     assert {"Donald Trump", "Vladimir Putin", "Karoline Leavitt", "JD Vance", "Andrii Sybiha"} <= speakers
+
+
+def test_a_mark_whose_space_went_on_the_wrong_side_opens_the_next_quote() -> None:
+    found = quotes('Tom Poe says the army was right to protect diplomats in the region." But this should not be our only '
+                   'goal," he wrote." If we do not act now, others will suffer," he added. The vote is next week.')
+    assert [q.text for q in found] == ["But this should not be our only goal",
+                                       "If we do not act now, others will suffer"]
+    assert all(q.speaker == "Tom Poe" for q in found)
+    assert "vote is next week" not in " ".join(q.text for q in found)
