@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from index.actor_roles import role_before
+from index.aliases import fold_key
 from index.names import also_common_word, is_acronym, is_cue_verb, is_name_word, lexicon, place_name
 
 # "Rep. Peter King, R-New York" / "(D-Calif.)": a party and home state, not a name.
@@ -121,6 +122,19 @@ def formal_name_next(text: str, end: int, run: list[tuple[str, int, int, bool]])
         return False
     m = _NICKNAME_AFTER.match(text, end)
     return bool(m) and any(w[0] == m.group(1) for w in run)
+
+
+def first_names(cands: list[Any], common: frozenset[str]) -> set[str]:
+    """Folded first words of the article's titled or quoted full names that open exactly one of them and are not
+    common words or places: a lone "Abiy" is then a person, and index/quote_names.py folds him into "Abiy Ahmed"."""
+    owners: dict[str, set[str]] = {}
+    for c in cands:
+        first = c.words[0]
+        if c.kind == "person" and (c.role or c.cue_follows) and 2 <= len(c.words) <= 3 and first.lower() not in common \
+                and first.lower() not in _COMPASS and first[1:].islower() \
+                and not place_name(first) and not place_name(" ".join(c.words[:2])) and first.lower() not in lexicon().org_words:
+            owners.setdefault(fold_key(c.words[0]), set()).add(" ".join(c.words))
+    return {first for first, full in owners.items() if len(full) == 1}
 
 
 def speaks(text: str, start: int, end: int) -> bool:

@@ -333,3 +333,13 @@ def test_a_lone_surname_twice_the_subject_of_an_adverb_and_verb_is_a_person() ->
                    "he would report abuses. The NEA also opposed it, and the NEA later endorsed it.")
     assert found["Miller"].kind == "person"
     assert found.get("NEA") is None or found["NEA"].kind != "person"
+
+
+def test_a_lone_first_name_of_a_titled_person_is_that_person() -> None:
+    found = actors("Ethiopian Prime Minister Abiy Ahmed won the prize. Abiy, a favorite to win despite talk about "
+                   "activist Greta Thunberg, told the committee he was humbled. When Abiy reached out, peace followed.")
+    assert "Abiy" in found["Abiy Ahmed"].spellings and "Abiy" not in found
+    q = extract("t", paragraphs_from_text('Ethiopian Prime Minister Abiy Ahmed won. Abiy, a favorite despite talk about '
+                                          'activist Greta Thunberg, told the committee peace was "a rare commodity."'),
+                ALIASES).quotes
+    assert q[0].speaker == "Abiy Ahmed"
