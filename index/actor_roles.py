@@ -68,7 +68,10 @@ def role_ref_regex() -> re.Pattern[str]:
         quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()] + bodies,
                        key=len, reverse=True)
         dems = "|".join(re.escape(d) for d in quals)
-        _ROLE_REF = re.compile(rf"\b[Tt]he (?:((?:former )?(?:{dems})|former) )?({heads})\b(?! (?-i:[A-Z]))", re.IGNORECASE)
+        # "the independent senator", "the embattled governor": an adjective that names no office may come first
+        free = "independent|veteran|longtime|embattled|outgoing|junior|senior|freshman|republican|democratic|gop"
+        _ROLE_REF = re.compile(rf"\b[Tt]he (?:(?:{free}) )?(?:((?:former )?(?:{dems})|former) )?({heads})\b(?! (?-i:[A-Z]))",
+                               re.IGNORECASE)
     return _ROLE_REF
 
 

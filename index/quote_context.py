@@ -124,7 +124,13 @@ def is_modifier(text: str, end: int, start: int = -1) -> bool:
         return True  # "a possible Trump victory", "the Biden plan": a name between a determiner and a noun
     if m.group(2):  # "State Department whistle-blowers": verbs are not hyphenated, compound nouns are
         return not m.group(1) in ("long", "self", "well", "co", "re", "pre", "ex")
-    return m.group(1) in _modified_nouns()
+    if m.group(1) in _modified_nouns():
+        return True
+    # "George W. Bush speechwriter David Frum": an occupation noun between two names makes the first a modifier
+    return bool(_OCCUPATION.search(m.group(1))) and m.group(1) not in _NOT_OCCUPATIONS and _NAME_NEXT.match(text, m.end()) is not None
+
+
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 def unnamed_speaker_cue(text: str, a: int) -> int | None:

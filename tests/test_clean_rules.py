@@ -158,3 +158,11 @@ def test_related_headline_ending_in_read_more_is_dropped() -> None:
     assert "integrity" not in article.text
     assert ("read-more-link", link) in [(r.rule, r.text) for r in article.removed]
     assert all(s in article.text for s in BODY)
+
+
+def test_video_carousel_entries_are_dropped() -> None:
+    line = "JUST WATCHED Court to decide future of a policy Replay More Videos ... MUST WATCH Court to decide future 01:29"
+    article = clean("\n".join([BODY[0], line, *BODY[1:]]), title="x")
+    assert "WATCH" not in article.text
+    assert ("video-carousel", line) in [(r.rule, r.text) for r in article.removed]
+    assert all(s in article.text for s in BODY)

@@ -247,3 +247,15 @@ def test_hyphenated_roles_and_a_bodys_initials_in_a_role_reference() -> None:
     found = quotes('"This is a time for science," said U.N. Secretary-General Ana Guterra.\n\n'
                    '"The vaccine is trust," the secretary general said. "Hatred is going viral," the U.N. leader said.')
     assert [q.speaker for q in found] == ["Ana Guterra"] * 3
+
+
+def test_a_role_reference_may_carry_a_party_or_tenure_adjective() -> None:
+    found = quotes('Vermont Sen. Bernie Sand has joined the race.\n\n'
+                   '"We began the revolution," the independent senator told a radio station.')
+    assert found[0].speaker == "Bernie Sand"
+
+
+def test_a_name_before_an_occupation_and_another_name_only_modifies_it() -> None:
+    q = one('Years ago, former Tom Poe speechwriter Dana Fort confessed that she had misjudged it. '
+            '"I always believed that words matter," she told a writer.')
+    assert q.speaker == "Dana Fort"
