@@ -50,6 +50,7 @@ _NAME_THEN_CUE = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+(?:s
 # '"…," one of Trump's staunchest allies, Rep. Jim Jordan, R-Ohio, told': an appositive before the name
 _LEADING_APPOSITIVE = re.compile(r"[\s,]*(?:one of|an?|the)\s[^,“”\"]{1,80},\s*(?:[A-Z][\w.]*\s+){0,2}")
 _PARTY_TAG = re.compile(r"\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*")
+_WHO_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s[^,“”\"]{1,120},")  # "Sen. Roe (R-Texas), who called X a liar,"
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
@@ -208,12 +209,12 @@ class _Attributor:
             return quoted_object(self, ce, b, text, a)
         if _AND_CUE.search(text, max(a, cs - 24), cs) and (who := sentence_subject(self, a, cs, text)):
             return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
-        if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs) \
-                and not _OTHER_CLAUSE.search(text, a, cs):
+        if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs):
             who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"
             first = next((m for m in self.mentions_in(a, cs) if m.name == who), None)
-            if who and first and not any(m.kind == "person" and m.name != who and self.speaker_ok(m)
-                                         for m in self.mentions_in(first.end, cs)):
+            rel = first and (w := _WHO_ASIDE.match(text, first.end, cs)) and not _OTHER_CLAUSE.search(text, w.end(), cs)
+            if who and first and (rel or not _OTHER_CLAUSE.search(text, a, cs) and not any(
+                    m.kind == "person" and m.name != who and self.speaker_ok(m) for m in self.mentions_in(first.end, cs))):
                 return who, cue, None
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")

@@ -178,3 +178,9 @@ def test_verbs_of_manner_report_speech() -> None:
     found = quotes('The party gave Lena Ortiz a chance, with Ortiz slamming what she called a "grotesque level of '
                    'disparities." "We are going to end that," she said.')
     assert [x.speaker for x in found] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_participle_after_a_relative_clause_aside_belongs_to_the_sentence_subject() -> None:
+    q = one('Sen. Tom Poe (R-Texas), who called Dana Fort a liar on the Senate floor, also came to her defense, '
+            'tweeting that "this is unbelievable even for Twitter."')
+    assert q.speaker == "Tom Poe"
