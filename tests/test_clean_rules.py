@@ -166,3 +166,13 @@ def test_video_carousel_entries_are_dropped() -> None:
     assert "WATCH" not in article.text
     assert ("video-carousel", line) in [(r.rule, r.text) for r in article.removed]
     assert all(s in article.text for s in BODY)
+
+
+def test_a_truncated_copy_of_a_later_paragraph_is_dropped_and_the_full_one_kept() -> None:
+    full = ("The complaint released Thursday contains some of the most serious allegations yet against the governor, "
+            "and it says aides tried to lock down all records of the call, a sign they understood its gravity.")
+    short = full.split(", a sign")[0] + "."
+    article = clean("\n".join([BODY[0], short, BODY[1], full, *BODY[2:]]), title="x")
+    assert article.text.count("most serious allegations") == 1 and full in article.text
+    assert ("repeated-line", short) in [(r.rule, r.text) for r in article.removed]
+    assert all(s in article.text for s in BODY)
