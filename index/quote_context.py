@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.first_name_genders import first_name_genders
 from index.names import lexicon
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ _HONORIFIC = re.compile(r"(?:\b(Mr|Ms|Mrs|Miss)\.?|\b(?:(congressman|spokesman|b
 
 def genders(text: str, mentions: list[ActorMention], roles: dict[str, list[str]]) -> dict[str, str]:
     """"m" or "f" for people an article marks by an honorific ("Mr. Biden", "Ms. Harris") or a gendered role
-    ("spokeswoman"), so "she said" never resolves to a man. People with no or mixed marks are left out."""
+    ("spokeswoman"), else by their first name's usual gender (index/first_name_genders.py), so "she said" never
+    resolves to a man. People with mixed marks, or an unknown first name, are left out."""
     seen: dict[str, set[str]] = {}
     for m in mentions:
         h = _HONORIFIC.search(text, max(0, m.start - 16), m.start) if m.kind == "person" else None
@@ -192,4 +194,10 @@ def genders(text: str, mentions: list[ActorMention], roles: dict[str, list[str]]
             h = _HONORIFIC.search(r.split()[-1].lower() + " ") if r.split() else None
             if h and not h.group(1):
                 seen.setdefault(name, set()).add("m" if h.group(2) else "f")
-    return {name: g.pop() for name, g in seen.items() if len(g) == 1}
+    marked = {name: g.pop() for name, g in seen.items() if len(g) == 1}
+    # unmarked people by the usual gender of their first name, learnt from the corpus ("David Remnick" is a he)
+    table = first_name_genders()
+    for m in mentions:
+        if m.kind == "person" and m.name not in marked and " " in m.name and (g := table.get(m.name.split()[0].lower())):
+            marked[m.name] = g
+    return marked

@@ -60,3 +60,17 @@ def test_he_after_a_sentence_naming_only_a_possessor_is_the_possessor() -> None:
     found = quotes('"We will fix this," Dana Fort said of the ruling.\n\nThere was nothing tentative about Tom Poe\'s '
                    'opinion. He found "no dispute that there are ineffective teachers."')
     assert [q.speaker for q in found] == ["Dana Fort", "Tom Poe"]
+
+
+def test_she_skips_a_man_known_by_his_first_name_even_with_no_honorific() -> None:
+    found = quotes('"We will build it," Donald Trump said on Monday, after meeting Jessica Levinson and other lawyers. '
+                   '"He has to say what he needs," she told a TV station.')
+    assert [q.speaker for q in found] == ["Donald Trump", "Jessica Levinson"]
+
+
+def test_first_name_genders_are_learnt_from_honorifics_and_gendered_nouns() -> None:
+    from index.first_name_genders import article_votes
+
+    votes = article_votes("John Roe spoke. Later Mr. Roe left. Her husband, Peter Lin, agreed. Kim Jong Un met "
+                          "Mr. Kim. The spokeswoman Dana Fort replied.")
+    assert votes == {"john": "m", "peter": "m", "dana": "f"}
