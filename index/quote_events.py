@@ -118,8 +118,9 @@ def _mid_quote(attr: _Attributor, pos: int) -> bool:
 def lone_previous_person(attr: _Attributor, pos: int) -> str | None:
     """The one person the sentence before pos's sentence names, when no speaker or subject event lies in
     between ("… were enough to rankle Trump. He told Fox News"): a he/she that opens a sentence is most often
-    the person just named. Names holding a common word ("Border Patrol", "Trump Hotels") and possessives or
-    prepositional objects ("Cuomo's criticism", "in defense of X") do not count; two or more people, none."""
+    the person just named. Names holding a common word ("Border Patrol", "Trump Hotels") and prepositional objects
+    ("in defense of X") do not count, nor a possessor unless no one else is named ("Cuomo's criticism … rankle
+    Trump" is Trump); two or more people, or a he/she in that sentence, leave the older rules to decide."""
     para = next((p for p in reversed(attr.paragraphs) if p.start <= pos), None)
     if para is None:
         return None
