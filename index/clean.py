@@ -125,20 +125,19 @@ def _mark_titles(lines: list[_Line], title: str) -> None:
         elif key in seen and _words(line.text) >= 4:
             line.removed_by = "repeated-line"
         seen.add(key)
-    _mark_truncated_copies(lines)
 
 
 def _mark_truncated_copies(lines: list[_Line]) -> None:
     """A line of 12+ words that another line begins with and goes on from (a summary box's truncated copy of a
     paragraph, a live blog's lede repeated above its entry) is chrome: the longer line keeps every word."""
-    by_head: dict[str, list[_Line]] = {}
+    by_head: dict[str, list[tuple[str, _Line]]] = {}
     for line in lines:
         if line.removed_by is None and _words(line.text) >= 12:
-            by_head.setdefault(fold_line(line.text)[:60], []).append(line)
+            key = fold_line(line.text)
+            by_head.setdefault(key[:60], []).append((key, line))
     for group in by_head.values():
-        for short in group:
-            key = fold_line(short.text)
-            if any(o is not short and len(fold_line(o.text)) > len(key) and fold_line(o.text).startswith(key) for o in group):
+        for key, short in group:
+            if any(len(other) > len(key) and other.startswith(key) for other, _ in group):
                 short.removed_by = "repeated-line"
 
 
@@ -243,6 +242,7 @@ def clean_article(raw: RawArticle, fields: dict, rules: CleanRules | None = None
         title = title or raw.id
     _cut_trailer(lines, rules)
     _cut_author_bio(lines, authors)
+    _mark_truncated_copies(lines)  # after the trailer cut: the longer copy it keeps must itself stay
     _classify(lines, rules)
 
     paragraphs: list[Paragraph] = []

@@ -176,3 +176,11 @@ def test_a_truncated_copy_of_a_later_paragraph_is_dropped_and_the_full_one_kept(
     assert article.text.count("most serious allegations") == 1 and full in article.text
     assert ("repeated-line", short) in [(r.rule, r.text) for r in article.removed]
     assert all(s in article.text for s in BODY)
+
+
+def test_a_line_is_not_dropped_as_a_copy_of_one_the_trailer_cut_removed() -> None:
+    full = ("The complaint released Thursday contains some of the most serious allegations yet against the governor, "
+            "and it says aides tried to lock down all records of the call, a sign they understood its gravity.")
+    short = full.split(", a sign")[0] + "."
+    article = clean("\n".join([BODY[0], short, *BODY[1:], "Similar News", full]), title="x")
+    assert short in article.text and full not in article.text
