@@ -6,7 +6,7 @@
   explained") as an empty name, so a later he/she is that unnamed person, not anyone named before;
 - cue_subject_of picks a cue's subject among the mentions before it (an appositive's head, not a name inside it);
 - opening_person is the person a sentence opens with when a he/she comes later in it.
-Split out of index/quotes.py, whose _Attributor calls these.
+Split out of index/quotes.py, whose Attributor calls these.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_subjects import source_aside, subject_after_opening
 
 if TYPE_CHECKING:
-    from index.quotes import _Attributor
+    from index.quote_attributor import Attributor
 
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
@@ -30,7 +30,7 @@ _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 
 
-def opening_person(attr: _Attributor, a: int, end: int, text: str) -> str | None:
+def opening_person(attr: Attributor, a: int, end: int, text: str) -> str | None:
     """The person a sentence opens with (after titles only), when a he/she comes later in it."""
     head = text[a:end]
     start = a + len(head) - len(head.lstrip())
@@ -44,7 +44,7 @@ def opening_person(attr: _Attributor, a: int, end: int, text: str) -> str | None
     return None
 
 
-def cue_subject_of(attr: _Attributor, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
+def cue_subject_of(attr: Attributor, cands: list[ActorMention], cs: int, text: str) -> ActorMention:
     """The subject of the cue at cs among the mentions before it: the last one, unless an earlier
     person is followed by an appositive that runs up to the cue ("Smith, a former Jones aide, said")."""
     last = cands[-1]
@@ -56,7 +56,7 @@ def cue_subject_of(attr: _Attributor, cands: list[ActorMention], cs: int, text: 
     return cands[-1]
 
 
-def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
+def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
     """Record who is the subject of each cue verb, and each sentence opening with a person, in narrative text."""
     starts = [start + off for off in sentence_starts(text[start:end])]
     unnamed = {c for a in starts if (c := unnamed_speaker_cue(text, a)) is not None}
@@ -101,7 +101,7 @@ def note_subjects(attr: _Attributor, text: str, start: int, end: int) -> None:
 _POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,4},\s+")
 
 
-def _possessed_role_name(attr: _Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
+def _possessed_role_name(attr: Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
     """The person named in an appositive after "X's spokesman," opening a sentence, when a comma closes it."""
     m = _POSSESSED_ROLE.match(text, first.end - 2 if text[first.end - 2:first.end] in ("'s", "’s") else first.end)
     if not m:
@@ -110,12 +110,12 @@ def _possessed_role_name(attr: _Attributor, first: ActorMention, end: int, text:
     return named if named and named.kind == "person" and named.start == m.end() and text.startswith(",", named.end) else None
 
 
-def _mid_quote(attr: _Attributor, pos: int) -> bool:
+def _mid_quote(attr: Attributor, pos: int) -> bool:
     """A sentence start inside a quote (not one opening with the quote's mark)."""
     return attr.in_quote(pos) and attr.text[pos:pos + 1] not in ('"', "“")
 
 
-def lone_previous_person(attr: _Attributor, pos: int) -> str | None:
+def lone_previous_person(attr: Attributor, pos: int) -> str | None:
     """The one person the sentence before pos's sentence names, when no speaker or subject event lies in
     between ("… were enough to rankle Trump. He told Fox News"): a he/she that opens a sentence is most often
     the person just named. Names holding a common word ("Border Patrol", "Trump Hotels") and prepositional objects

@@ -23,7 +23,7 @@ from index.quote_phrases import passive_between
 from index.quote_subjects import subject_after_opening
 
 if TYPE_CHECKING:
-    from index.quotes import _Attributor
+    from index.quote_attributor import Attributor
 
 _PRONOUN = re.compile(r"(?:he|she|He|She)\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -43,7 +43,7 @@ _CAUSATIVE = re.compile(r"\b(?:prompted|led|forced|pushed|caused|spurred)\s+$")
 _TAIL_WORDS = 12
 
 
-def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str | None:
+def sentence_end_speaker(attr: Attributor, qb: int, end: int, text: str) -> str | None:
     """The speaker named by an attribution that closes the sentence after a quote: ", [title] Name said
     [Tuesday]." or ", said Name." or ", he added." A name or pronoun must follow the last comma before the
     cue directly, and little but a time or place may follow the cue."""
@@ -87,7 +87,7 @@ def sentence_end_speaker(attr: _Attributor, qb: int, end: int, text: str) -> str
     return None
 
 
-def previous_sentence_speaker(attr: _Attributor, prev_a: int, prev_b: int, text: str) -> str | None:
+def previous_sentence_speaker(attr: Attributor, prev_a: int, prev_b: int, text: str) -> str | None:
     """A quote that is a whole sentence continues the reported speech of the sentence just before it
     ("…, McCants said. "Now they are fighting …""): that sentence's cue subject, when it names one."""
     if MARK.search(text, prev_a, prev_b):
@@ -100,7 +100,7 @@ def previous_sentence_speaker(attr: _Attributor, prev_a: int, prev_b: int, text:
     return sentence_end_speaker(attr, prev_a, prev_b, text)
 
 
-def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
+def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str | None:
     """A full quote after a colon or comma ending a lead-in with no speech verb ("Roe, in a statement:",
     "Roe on Tuesday:", "In response, Roe jabbed back,", "That prompted Roe to hit back hard:"): the person
     in subject place (opening the clause after titles or an opening phrase), or the clause's he/she."""
@@ -132,7 +132,7 @@ def lead_in_speaker(attr: _Attributor, a: int, open_mark: int, text: str) -> str
     return None
 
 
-def _after_participle(attr: _Attributor, start: int, open_mark: int, text: str) -> str | None:
+def _after_participle(attr: Attributor, start: int, open_mark: int, text: str) -> str | None:
     """"Meeting with leaders at the UN, he previewed his defense: "…"", "Referring to X, who was on stage, the
     senator tried, "…"": after an opening participle phrase, the first clause that opens with he/she or a
     person (not one set off by a comma, as an object with its relative clause is) is the main clause."""
@@ -147,7 +147,7 @@ def _after_participle(attr: _Attributor, start: int, open_mark: int, text: str) 
     return None
 
 
-def participle_subject(attr: _Attributor, a: int, qb: int, b: int, text: str) -> str | None:
+def participle_subject(attr: Attributor, a: int, qb: int, b: int, text: str) -> str | None:
     """A quote inside an opening participle phrase ("Referring to Carson as a "good" man, Trump ...")
     belongs to the main clause's subject: the subject of the next cue, else the person after the phrase."""
     if not participle_opening(text, a, a + len(text[a:b]) - len(text[a:b].lstrip())):
@@ -163,7 +163,7 @@ def participle_subject(attr: _Attributor, a: int, qb: int, b: int, text: str) ->
             return m.name if "," in text[qb:m.start] or "—" in text[qb:m.start] else None
     return None
 
-def previous_paragraph(attr: _Attributor, prev: Paragraph, text: str) -> str | None:
+def previous_paragraph(attr: Attributor, prev: Paragraph, text: str) -> str | None:
     """A paragraph that is only a quote continues the previous paragraph's last sentence: its cue's
     subject ("…, Smith said." / "Smith told reporters:") or the person (or he/she) it opens with."""
     if prev.kind != "body":
@@ -176,7 +176,7 @@ def previous_paragraph(attr: _Attributor, prev: Paragraph, text: str) -> str | N
 _SIGNATURE = re.compile(r"\s*(?:--|—|–)\s*")
 
 
-def signature(attr: _Attributor, nxt: Paragraph | None) -> str | None:
+def signature(attr: Attributor, nxt: Paragraph | None) -> str | None:
     """The person a dash-led signature line names ("-- Charles Krauthammer on Special Report"), else None."""
     if nxt is None or not (m := _SIGNATURE.match(nxt.text)):
         return None
@@ -187,7 +187,7 @@ def signature(attr: _Attributor, nxt: Paragraph | None) -> str | None:
 _TAIL_SIGNATURE = re.compile(r"[ \t]*(?:--|—|–|(?<= )-(?= ))[ \t]*")
 
 
-def signature_tail(attr: _Attributor, close_mark: int, para_end: int, text: str) -> str | None:
+def signature_tail(attr: Attributor, close_mark: int, para_end: int, text: str) -> str | None:
     """An epigraph's signature after the quote, in the same paragraph ("“…” —Martin Luther King Jr.",
     '"…" - Rahm Emanuel, 2008'): the person named right after the dash, with at most an aside after the name."""
     m = _TAIL_SIGNATURE.match(text, close_mark + 1, para_end)
@@ -201,7 +201,7 @@ def signature_tail(attr: _Attributor, close_mark: int, para_end: int, text: str)
     return first.name if text[first.end:para_end].strip()[:1] in ("", ",", "(", ".") else None
 
 
-def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None:
+def sentence_subject(attr: Attributor, a: int, b: int, text: str) -> str | None:
     """With no cue verb at all, the person a sentence opens with (or he/she) is taken as the speaker."""
     head = text[a:b].lstrip()
     for conj in OPENERS:
@@ -227,7 +227,7 @@ def sentence_subject(attr: _Attributor, a: int, b: int, text: str) -> str | None
     return None
 
 
-def as_put_it(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+def as_put_it(attr: Attributor, close_mark: int, end: int, text: str) -> str | None:
     """'“…,” as Jordan put it' names its speaker, ahead of any cue earlier in the sentence ("Meadows conceded
     that Shokin was "a bad guy," as Jordan put it")."""
     if not (pm := _PUT_IT.match(text, close_mark + 1, end)):
@@ -240,7 +240,7 @@ def as_put_it(attr: _Attributor, close_mark: int, end: int, text: str) -> str | 
     return who[0].name if who else None
 
 
-def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+def name_after_quote(attr: Attributor, close_mark: int, end: int, text: str) -> str | None:
     """"…,” Haile, who worked on the law.": a quote ending in a comma followed straight away by a person's
     name is that person's, even when the writer left out the verb."""
     if _PUT_IT.match(text, close_mark + 1, end):
@@ -255,7 +255,7 @@ def name_after_quote(attr: _Attributor, close_mark: int, end: int, text: str) ->
     return None
 
 
-def according(attr: _Attributor, a: int, b: int, text: str) -> str | None:
+def according(attr: Attributor, a: int, b: int, text: str) -> str | None:
     """"According to X": the first person (else organisation) named after it, unless a later cue has its own subject."""
     m = _ACCORDING.search(text, a, b)
     if not m:
@@ -279,7 +279,7 @@ _PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){
 _AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
 
 
-def coordinated_subject(attr: _Attributor, a: int, cs: int, cue: str, text: str) -> tuple[str, str, None] | None:
+def coordinated_subject(attr: Attributor, a: int, cs: int, cue: str, text: str) -> tuple[str, str, None] | None:
     """'Roe has blamed migrants for “…,” and proudly labeled Italy “…”': a cue verb joined by 'and' to a
     predicate after an earlier quote shares the sentence's subject (the person the sentence opens with)."""
     if cue.lower().endswith("ing") or not _AND_GAP.fullmatch(text, a, cs):

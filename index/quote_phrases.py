@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from index.quote_context import TITLE_WORDS, role_lead
 
 if TYPE_CHECKING:
-    from index.quotes import _Attributor
+    from index.quote_attributor import Attributor
 
 _SPEECH_NOUN = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference|"
@@ -60,7 +60,7 @@ _INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".joi
 _LABELLED_BY = re.compile(r"\b(?:called|calls|calling|termed|labell?ed|dubbed|described|deemed|branded|derided|dismissed)\s+$")
 
 
-def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | None:
+def possessor(attr: Attributor, a: int, open_mark: int, text: str) -> str | None:
     """"Trump's promise of a "…"", "Pompeo's reference to a "…"": the possessor of a speech noun right before
     the quote spoke it; "X's depiction of Y as a "…"" makes X the speaker of the characterisation."""
     for m in reversed(attr.mentions_in(max(a, open_mark - 160), open_mark)):
@@ -78,7 +78,7 @@ def possessor(attr: _Attributor, a: int, open_mark: int, text: str) -> str | Non
     return None
 
 
-def document_author(attr: _Attributor, start: int, cs: int, text: str) -> str | None:
+def document_author(attr: Attributor, start: int, cs: int, text: str) -> str | None:
     """The person whose document is a cue's subject ("Mueller's second letter told Barr"), else None."""
     near = attr.mentions_in(max(start, cs - 60), cs)
     if near and near[-1].possessive and near[-1].kind == "person" and _DOCUMENT.fullmatch(text, near[-1].end, cs):
@@ -91,7 +91,7 @@ _DOCUMENT_FROM = re.compile(r"[,\s]*(?:read|reads|said|says|stated)\s+(?:a|an|th
 _DOCUMENT_VERB = re.compile(r"\b(?:began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends|went on|goes on)\b")
 
 
-def document_tail(attr: _Attributor, close_mark: int, end: int, text: str) -> str | None:
+def document_tail(attr: Attributor, close_mark: int, end: int, text: str) -> str | None:
     """'“…,” Giuliani’s statement began.', '"…," read a statement from Alexander': a person's document opening or
     closing the quote names its writer."""
     if doc := _DOCUMENT_FROM.match(text, close_mark + 1, end):
@@ -106,7 +106,7 @@ def document_tail(attr: _Attributor, close_mark: int, end: int, text: str) -> st
     return document_author(attr, close_mark, verb.start(), text)
 
 
-def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_mark: int, text: str) -> str | None:
+def inverted_lead(attr: Attributor, a: int, cs: int, ce: int, cue: str, open_mark: int, text: str) -> str | None:
     """"Unemployment, said Hassett, "…"" / "Said Roe: "…"": a cue set off by a comma (or opening the
     sentence) followed by a titled name and a comma or colon just before the quote names the speaker."""
     if cue.lower() in _TOLD or text[a:cs].strip() and not text[a:cs].rstrip().endswith(","):
@@ -122,7 +122,7 @@ def inverted_lead(attr: _Attributor, a: int, cs: int, ce: int, cue: str, open_ma
     return None
 
 
-def what_subject(attr: _Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
+def what_subject(attr: Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
     """"…and called for what he termed "…"": the subject of the relative clause right before the quote;
     "Roe, a friend of X, was quoted in a book as telling a friend that …"": the subject of "was quoted as"."""
     if q := _QUOTED_AS.search(text, sent_a, open_mark):
@@ -150,7 +150,7 @@ _AGENT_BEFORE = re.compile(
 _BY_AFTER = re.compile(r"[”\"’']?,?\s+by\s+")
 
 
-def agent_before(attr: _Attributor, open_mark: int, text: str) -> str | None:
+def agent_before(attr: Attributor, open_mark: int, text: str) -> str | None:
     """'were dismissed by an incredulous Kavanaugh as "a joke"': the agent of a passive labelling verb, named
     right before the quote, spoke it (ahead of any cue later in the sentence)."""
     if (before := _AGENT_BEFORE.search(text, max(0, open_mark - 120), open_mark)) is None:
@@ -159,7 +159,7 @@ def agent_before(attr: _Attributor, open_mark: int, text: str) -> str | None:
     return who[-1].name if who and not text[who[-1].end:before.end(1)].strip() else None
 
 
-def passive_agent(attr: _Attributor, open_mark: int, close_mark: int, end: int, text: str) -> str | None:
+def passive_agent(attr: Attributor, open_mark: int, close_mark: int, end: int, text: str) -> str | None:
     """'a shift that was dubbed "a terrific revolution" by the late diplomat W. Averell Harriman': the agent of a
     passive speech verb right before the quote is its speaker."""
     if not _PASSIVE_CUE.search(text, max(0, open_mark - 60), open_mark):
@@ -181,7 +181,7 @@ def passive_between(text: str, start: int, end: int) -> bool:
     return _PASSIVE_CLAUSE.search(text, start, end) is not None
 
 
-def epithet(attr: _Attributor, a: int, cs: int, text: str) -> tuple[bool, str | None]:
+def epithet(attr: Attributor, a: int, cs: int, text: str) -> tuple[bool, str | None]:
     """(True, the person) when the words between a quote and its cue are a definite descriptive epithet
     ("the movie star and former TV talk show host told", "said the student activist"): he/she resolution picks who
     it refers to."""
@@ -195,7 +195,7 @@ def epithet(attr: _Attributor, a: int, cs: int, text: str) -> tuple[bool, str | 
 _QUOTED_OBJECT = re.compile(r"\s+(?:(him|her)\b|(?:the\s+)?(?=[A-Za-z]))")
 
 
-def quoted_object(attr: _Attributor, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:
+def quoted_object(attr: Attributor, ce: int, b: int, text: str, pos: int) -> tuple[str | None, str | None, str | None]:
     """"X quoted him (as saying)" / "X quoted Smith as saying": the object of quoted is the speaker."""
     m = _QUOTED_OBJECT.match(text, ce, b)
     if m and m.group(1):

@@ -17,7 +17,7 @@ from index.actors import ActorMention
 from index.quote_context import TITLE_WORDS, role_lead
 
 if TYPE_CHECKING:
-    from index.quotes import _Attributor
+    from index.quote_attributor import Attributor
 
 # A prepositional or subordinate opening up to ~16 words, closed by a comma (no quote or sentence end inside).
 _LONG_OPENING = re.compile(r"\s*(?:At|In|On|After|Before|During|Despite|Following|Amid|Since|With|Without|Under|"
@@ -37,7 +37,7 @@ _SUBORDINATE_OPENING = re.compile(
         "Amid|In|To|For|On|At|With|Without|Unlike"))
 
 
-def subject_after_opening(attr: _Attributor, a: int, end: int, text: str) -> ActorMention | None:
+def subject_after_opening(attr: Attributor, a: int, end: int, text: str) -> ActorMention | None:
     """The person right after a long opening phrase of the sentence at a (titles may precede the name)."""
     op = _LONG_OPENING.match(text, a, end)
     if not op:
@@ -60,7 +60,7 @@ _NEW_CLAUSE = re.compile(r"(?:: |; |,? but )(?=[A-Z])")
 _TWO_CLAUSES = re.compile(r"[,;]|\b(?:and|but|who|which)\b")
 
 
-def main_clause_cues(attr: _Attributor, text: str, a: int, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def main_clause_cues(attr: Attributor, text: str, a: int, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cues of a sentence's main clause when it opens with a subordinate or prepositional clause that holds
     a cue of its own (see _SUBORDINATE_OPENING) and the main clause, after a comma, has a named subject right
     before its finite cue ("…, Mnuchin wrote"); else all cues (", he said" and ", saying" keep the clause's)."""

@@ -1,7 +1,8 @@
-"""Find direct quotes in cleaned paragraphs and attribute each to a speaker with cue-verb and pronoun rules.
+"""Find direct quotes in cleaned paragraphs and attribute each to a speaker: cue-verb rules first, then fallbacks.
 
 Decisions worth knowing:
-- Where quotes are (mark pairing, lost marks, sentence starts) is decided in index/quote_marks.py.
+- Where quotes are (mark pairing, lost marks, sentence starts) is decided in index/quote_marks.py; the cue
+  verb rules are index/quote_attributor.py, the fallbacks after them index/quote_fallbacks.py.
 - kind "full" is a quoted sentence standing on its own ("“We will win,” she said"); "partial" is a
   fragment inside the writer's sentence (she said Trump "would be open"), including scare quotes and
   one-word labels ("dictator"), which get the sentence's speaker if a cue verb names one, else none.
@@ -9,248 +10,28 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from functools import lru_cache
+from bisect import insort
 
-from index.actors import ActorIndex, ActorMention
+from index.actors import ActorIndex
 from index.models import Paragraph, Quote
-from index.names import lexicon
-from index.quote_context import (appositive, genders, group_subject, is_modifier, unnamed_speaker_cue,
-                                 participle_opening, role_lead)
-from index.quote_fallbacks import (according, as_put_it, signature, signature_tail, coordinated_subject, lead_in_speaker, name_after_quote, participle_subject, previous_paragraph,
-                                   previous_sentence_speaker, sentence_end_speaker, sentence_subject)
+from index.quote_attributor import Attributor, cues_in, finite_cue
+from index.quote_events import note_subjects
+from index.quote_fallbacks import (according, as_put_it, lead_in_speaker, name_after_quote, participle_subject,
+                                   previous_paragraph, previous_sentence_speaker, sentence_end_speaker,
+                                   sentence_subject, signature, signature_tail)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
-from index.quote_marks import Span, clean_bounds, pair, sentence_break, sentence_starts
-from index.quote_events import cue_subject_of, lone_previous_person, note_subjects, opening_person
-from index.quote_phrases import agent_before, document_author, document_tail, epithet, inverted_lead, passive_agent, possessor, quoted_object, what_subject
-from index.quote_subjects import main_clause_cues
+from index.quote_marks import Span, clean_bounds, pair, sentence_starts
+from index.quote_phrases import agent_before, document_tail, passive_agent, possessor, what_subject
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-_UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
-                      r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
 # "a longtime board member", "one senior official", "another aide": an unnamed person a later he/she may be
 _UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:official|aide|source|member|spokes(?:man|woman|person)|"
                              r"adviser|advisor|staffer|lawmaker|employee|officer|agent|diplomat|insider|lawyer|attorney|"
                              r"executive|strategist|operative|donor|resident|witness)\b")
-_RELATIVE = re.compile(r"\s+(?:(?:at|in|during|for|of|to|with)\s+)?(?:which|who|whom|whose|where|when)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
-_INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
-_PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
-_CLAUSE = re.compile(r",? but |; ")
-# "Curry, who had said he would "vote"": the relative pronoun's antecedent is the cue's subject
-_WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}")
-# An appositive just before a cue ("X of Montana, one of the few Democrats to vote no, told"): names in it are no subject
-_TRAILING_APPOSITIVE = re.compile(r",\s+(?:one of|an?|the|who|whose)\s[^,“”\"]*,\s*$")
 # '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
 _NAME_THEN_CUE = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+(?:said|says|asked|asks|told|tells|added|adds|replied|"
                             r"tweeted|wrote|writes|shouted|yelled|exclaimed|responded|continued)\b")
-# '"…," one of Trump's staunchest allies, Rep. Jim Jordan, R-Ohio, told': an appositive before the name
-_LEADING_APPOSITIVE = re.compile(r"[\s,]*(?:one of|an?|the)\s[^,“”\"]{1,80},\s*(?:[A-Z][\w.]*\s+){0,2}")
-_PARTY_TAG = re.compile(r"\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*")
-_WHO_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s[^,“”\"]{1,120},")  # "Sen. Roe (R-Texas), who called X a liar,"
-_AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
-# a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
-_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
-# "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
-_WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
-                              r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing|"
-                              r"slamming|blasting|praising|predicting|complaining|recalling|decrying)\b")
-
-
-@lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern[str]:
-    """One alternation of every cue verb: far faster than testing each word."""
-    words = sorted({re.sub(r"[^a-z]", "", w) for w in lexicon().cue_verbs} - {""}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?![\w'’-])", re.IGNORECASE)
-
-
-class _Attributor:
-    """Speaker rules for the quotes of one article."""
-
-    def __init__(self, paragraphs: list[Paragraph], index: ActorIndex, spans: list[Span]) -> None:
-        self.paragraphs = paragraphs
-        self.mentions = index.mentions
-        self.index = index
-        self.inside = [(paragraphs[s.para].start + s.open_mark, paragraphs[s.para].start + s.close_mark) for s in spans]
-        self.events: list[tuple[int, str]] = []
-        self.sent_a = 0  # where the sentence of the quote being attributed starts
-        self.inside.sort()
-        self._inside_starts = [a for a, _ in self.inside]
-        self._mention_starts = [m.start for m in self.mentions]
-        self._kinds = {a.name: a.kind for a in index.actors}
-        self._genders: dict[str, str] | None = None
-        self._cue_words = lexicon().cue_verbs
-        self.text = "\n\n".join(p.text for p in paragraphs)  # (position, speaker): who spoke or was the subject of a cue
-
-    def in_quote(self, pos: int) -> bool:
-        i = bisect_right(self._inside_starts, pos) - 1
-        return i >= 0 and pos < self.inside[i][1]
-
-    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
-        i = bisect_left(self._mention_starts, start)
-        out: list[ActorMention] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
-            if m.end <= end and not self.in_quote(m.start):
-                out.append(m)
-            i += 1
-        return out
-
-    def speaker_ok(self, m: ActorMention) -> bool:
-        if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end, m.start if m.kind == "person" else -1):
-            return False
-        head = self.text[max(0, m.start - 22):m.start].lower().split()
-        if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
-            head = head[:-1]
-        if head and head[-1] in _PREPOSITIONS and m.kind == "person" and _WITH_PARTICIPLE.match(self.text, m.end):
-            return True  # "…, with Nancy Pelosi saying", "Commenting on PM Jane Roe telling": the participle's subject
-        return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
-
-    def pronoun(self, pos: int, word: str = "") -> str | None:
-        """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
-        one the article marks as the other gender ("Mr. Biden" for a she) is passed over."""
-        if self._genders is None:
-            self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
-        other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
-        if other and (lone := lone_previous_person(self, pos)) and self._genders.get(lone) != other:
-            return lone
-        i = bisect_left(self.events, (pos, ""))
-        for p, name in reversed(self.events[max(0, i - 50):i]):
-            if not name:  # "A former official explained … “…,” he said": he is that unnamed person
-                return None
-            if self._kinds.get(name) == "person" and (not other or self._genders.get(name) != other):
-                return name
-        i = bisect_left(self._mention_starts, pos)
-        for m in reversed(self.mentions[max(0, i - 50):i]):
-            if m.kind == "person" and not self.in_quote(m.start) and (not other or self._genders.get(m.name) != other):
-                return m.name
-        return None
-
-    def cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
-        cues = self._cue_words
-        return [(base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(text) if w.group().lower() in cues]
-
-    def after(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
-        """Attribution after the quote: “…,” he said / said X / X told Y. None when no cue is near."""
-        cues = [c for c in self.cues(text[a:b], a) if c[0] - a <= 100]
-        if not cues:
-            return None
-        cs, ce, cue = cues[0]
-        gap = text[a:cs]
-        if sentence_break(gap):
-            return None
-        subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
-        is_epithet, who = epithet(self, a, cs, text)  # '"…," the movie star and former TV host told a crowd'
-        if is_epithet and who and not subj:
-            return who, cue, None
-        if len(gap.split()) > 7:  # '"…," policy expert Jane Roe, a professor at X University, told the paper'
-            first = next((m for m in subj if m.kind == "person"), None)
-            if first and (role_lead(text[a:first.start].strip(" ,—–")) or _LEADING_APPOSITIVE.fullmatch(text, a, first.start)) \
-                    and (appositive().match(text, first.end, cs) or _PARTY_TAG.fullmatch(text, first.end, cs)
-                         or not text[first.end:cs].strip()):
-                return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
-            return None
-        if cue.lower() == "quoted":
-            return quoted_object(self, ce, b, text, a)
-        if subj:
-            return cue_subject_of(self, subj, cs, text).name, cue, None
-        if who := document_author(self, a, cs, text):  # '"…," Roe's statement said'
-            return who, cue, None
-        pm = _PRONOUN.search(gap)
-        if pm:
-            who = self.pronoun(a, pm.group())
-            return who, cue, None if who else "pronoun with no earlier person"
-        obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
-        if obj and not gap.strip(" ,—–"):
-            # 'said CNN national security analyst Peter Bergen': the outlet is part of his title
-            person = next((m for m in obj if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)
-            return (person or obj[0]).name, cue, None
-        if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
-            return None, cue, "unnamed speaker"  # '"…," said a senior official'
-        if gap.strip(" ,—–") in ("and", "or", "but") or cue.endswith("ing") and gap.strip(" ,—–"):
-            return None  # '… as a "crisis" and calling it', '"we" 17 times in describing': the writer's sentence goes on
-        if gap.strip(" ,—–"):
-            person = next((m for m in obj if m.kind == "person"), None)
-            if person and gap.rstrip().endswith(",") and role_lead(text[ce:person.start].strip()):
-                return person.name, cue, None  # '"…" ideas on helping the middle class, said Pawlenty, the head of'
-            return coordinated_subject(self, a, cs, cue, text) or (None, cue, f"unnamed speaker: {gap.strip(' ,—–')}")
-        return None
-
-    def before(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
-        """Attribution before the quote: X said: “…” / X told Y “…” (the first cue's subject speaks)."""
-        cues = [c for c in self.cues(text[a:b], a) if not self.in_quote(c[0])]
-        if cues and participle_opening(text, a, cues[0][0]):
-            # "Speaking at the summit, Rubio said: ...", "Asked if the president asked Pence, Short told …": the
-            # participle phrase, cues and all, has no subject of its own
-            comma = text.find(", ", cues[0][1], b)
-            cues = [c for c in cues if c[0] > comma] if comma >= 0 else cues[1:]
-        cues = main_clause_cues(self, text, a, cues)  # "While Roe has argued …, Doe wrote that is a "…""
-        for cs, ce, cue in cues:
-            # "When asked about X, Wood wrote that": a cue with no subject of its own gives way to the next one
-            if _PASSIVE.search(text, max(a, cs - 8), cs) and not cue.endswith(("ing", "s")):
-                continue  # "Obama was said to have held": the subject did not speak
-            comma = text.rfind(",", a, cs)
-            if comma >= 0 and _RELATIVE.match(text, comma + 1) and "," in text[ce:b]:
-                continue  # ", at which three aides testified, Smith said:": a relative clause's cue
-            if who := inverted_lead(self, a, cs, ce, cue, b, text):  # "Unemployment, said Hassett, "…""
-                return who, cue, None
-            res = coordinated_subject(self, a, cs, cue, text) or self._cue_subject(a, cs, ce, cue, b, text)
-            if res:
-                return res
-        return None
-
-    def _cue_subject(self, a: int, cs: int, ce: int, cue: str, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
-        """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
-        if cue.lower() == "quoted":
-            return quoted_object(self, ce, b, text, a)
-        if _AND_CUE.search(text, max(a, cs - 24), cs) and (who := sentence_subject(self, a, cs, text)):
-            return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
-        if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs):
-            who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"
-            first = next((m for m in self.mentions_in(a, cs) if m.name == who), None)
-            rel = first and (w := _WHO_ASIDE.match(text, first.end, cs)) and not _OTHER_CLAUSE.search(text, w.end(), cs)
-            if who and first and (rel or not _OTHER_CLAUSE.search(text, a, cs) and not any(
-                    m.kind == "person" and m.name != who and self.speaker_ok(m) for m in self.mentions_in(first.end, cs))):
-                return who, cue, None
-        if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
-            # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")
-            return None if _cues_in(text[ce:b]) else (None, cue, "unnamed speaker")
-        clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
-        near = self.mentions_in(clause, cs)
-        if len(near) > 1:  # "the Minnesota senator": the place inside a role reference is no modifier of its own
-            near = [m for m in near if not any(o.start <= m.start and m.end <= o.end and o is not m for o in near)]
-        for m in near:  # "Sessions, a leading voice since he was an Alabama senator, said": the appositive's head
-            if m.kind == "person" and self.speaker_ok(m) and appositive().match(text, m.end, cs):
-                return m.name, cue, None
-        if len(near) > 1 and (ap := _TRAILING_APPOSITIVE.search(text, near[0].end, cs)):
-            near = [m for m in near if m.start < ap.start()]  # "…, one of the Democrats to vote no, told": not the subject
-        if near and is_modifier(text, near[-1].end) and len(text[near[-1].end:cs].split()) <= 5 or group_subject(text, clause, cs):
-            return None, cue, "unnamed speaker"  # "FBI officials said": the nearest subject is unnamed
-        for m in reversed(near):
-            if m.kind == "person" and not m.possessive and _WHO.fullmatch(text, m.end, cs):
-                return m.name, cue, None
-        cands = [m for m in near if self.speaker_ok(m)]
-        pm = None
-        for found in _PRONOUN.finditer(text, a, cs):
-            if not self.in_quote(found.start()):  # '“… he hasn’t learned …,” said Wright': the quote's he is no subject
-                pm = found
-        if cands and not (pm and pm.start() > cands[-1].end):
-            return cue_subject_of(self, cands, cs, text).name, cue, None
-        if pm:
-            # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject
-            # "Commenting on PM Roe telling MPs "…", he said": no one named inside an opening participle phrase is he
-            sa = self.sent_a if a > self.sent_a and participle_opening(text, self.sent_a, self.sent_a) else a
-            who = opening_person(self, a, pm.start(), text) or self.pronoun(sa, pm.group())
-            return who, cue, None if who else "pronoun with no earlier person"
-        if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
-            return who, cue, None
-        if _UNNAMED.search(text, a, cs):
-            return None, cue, "unnamed speaker"
-        return None
 
 
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
@@ -264,7 +45,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             cs, ce = clean_bounds(p.text, cs, ce)
             if ce - cs >= 1 and any(ch.isalnum() for ch in p.text[cs:ce]):
                 spans.append(Span(pi, cs, ce, om, cm))
-    attr = _Attributor(paragraphs, index, spans)
+    attr = Attributor(paragraphs, index, spans)
     near = {s.para - d for s in spans for d in (0, 1, 2)}  # pronouns look back at most two paragraphs
     for pi, p in enumerate(paragraphs):
         if p.kind == "body" and pi in near:
@@ -295,7 +76,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             after_b = min(after_b, base + spans[k + 1].open_mark)
         after_a = base + s.close_mark
         before_txt = text[before_a:base + s.open_mark]
-        has_before_cue = _cues_in(before_txt)
+        has_before_cue = cues_in(before_txt)
         order = ("before", "after") if has_before_cue else ("after", "before")
         speaker = cue = reason = None
         found = False
@@ -354,13 +135,13 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
             if who:
                 speaker, found = who, True
-        if not found and not _cues_in(text[sent_a:base + s.open_mark]) and not _finite_cue(text[base + s.close_mark:after_b]):
+        if not found and not cues_in(text[sent_a:base + s.open_mark]) and not finite_cue(text[base + s.close_mark:after_b]):
             who = sentence_subject(attr, sent_a, base + s.open_mark, text)
             if modifier_label(p.text, s) or title_cased(p.text, s):  # no cue binds "the "extreme vetting" order"
                 reason, found = "a label, not speech", True
             elif who:
                 speaker, found = who, True
-            elif len(starts) > 1 and k not in titles and not _cues_in(text[sent_a:(sent_b := base + (nxt_sent[0] if nxt_sent else len(p.text)))]) \
+            elif len(starts) > 1 and k not in titles and not cues_in(text[sent_a:(sent_b := base + (nxt_sent[0] if nxt_sent else len(p.text)))]) \
                     and not any(m.kind != "place" for m in attr.mentions_in(sent_a, sent_b)):
                 # "…, Roe explained. Workers will be "required to …"": reported speech goes on in a sentence naming nobody
                 who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
@@ -389,12 +170,3 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         quotes.append(Quote(article_id, qtext, speaker, cue, _kind(p.text, s, before_txt, cue, follows_quote), qa, qb, None if speaker else reason))
     _borrow_next(quotes, text)
     return quotes
-
-
-def _cues_in(text: str) -> bool:
-    return _cue_regex().search(text) is not None
-
-
-def _finite_cue(text: str) -> bool:
-    """A cue verb other than a participle ("in describing", "saying"), or "according to": one that attributes the quote."""
-    return "according to" in text or any(not m.group().lower().endswith("ing") for m in _cue_regex().finditer(text))
