@@ -367,3 +367,14 @@ def test_cue_joined_by_and_after_a_quote_shares_the_sentence_subject() -> None:
     q = quotes('Lena Ortiz, the party\'s leader, has blamed migrants for "crime and disorder," and proudly labeled '
                'the country "a fortress." Rival Tom Quill, warning of unrest, called for calm.')
     assert [x.speaker for x in q] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+@pytest.mark.parametrize("verb", ["huffed", "bemoaned", "opined", "implored", "interjected"])
+def test_rarer_speech_verb_after_quote_names_the_speaker(verb: str) -> None:
+    q = one(f'The hearing ran late. "I am going to wrap it up with this," {verb} Marta Quill, who chairs the panel.')
+    assert q.speaker == "Marta Quill"
+
+
+def test_adjective_between_speech_verb_and_name_is_skipped() -> None:
+    q = one('Senator Mitch Quill took questions. "Try one more time," beseeched an exasperated Quill to the press.')
+    assert q.speaker == "Mitch Quill"
