@@ -6,6 +6,7 @@
   statement said): its author speaks, as a named author's letter or tweet is theirs;
 - an attribution inverted inside a sentence, before the quote ("Unemployment, said Hassett, "…"");
 - "what he termed "…"" / "what Roe called "…"": the subject of that short relative clause coined the words;
+- a judging verb with "as" ("Mnuchin dismissed that as "…"", "a claim Putin has dismissed as "…""): its subject;
 - a passive clause ("Cohen has long been viewed as Trump's "fixer"") makes its subject no speaker, while a
   passive cue with its agent ("was dubbed "…" by the diplomat W. Averell Harriman") names the agent;
 - a definite descriptive epithet after a quote ("…," the movie star told the crowd) refers back to the
@@ -139,6 +140,29 @@ def what_subject(attr: Attributor, sent_a: int, open_mark: int, text: str) -> st
         return opening_person(attr, sent_a, m.start(1), text) or attr.pronoun(m.start(1), m.group(1))
     names = [x for x in attr.mentions_in(m.start(), m.end()) if x.kind == "person" and attr.speaker_ok(x)]
     return names[-1].name if names else None
+
+
+# Verbs that judge something in the subject's own words; they are not cue verbs elsewhere ("lambasted Trump for
+# saying "…"" quotes Trump), so only this "VERB (object) as "…"" frame makes their subject the speaker
+_JUDGED_AS = re.compile(
+    r"(?:\s+(?:has|had|have|also|once|later|earlier|quickly|publicly|repeatedly|swiftly))*\s+"
+    r"(?:dismissed|hailed|denounced|condemned|decried|derided|touted|lambasted|assailed|heralded|mocked|ridiculed|"
+    r"disparaged|lauded)\s+(?:(?:it|them|this|that|him|her|(?:the|his|her|their|its|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+)\s+)?as\s+(?:(?:a|an|the)\s+)?$")
+_JUDGE_PRONOUN = re.compile(r"\b(he|she)$", re.IGNORECASE)
+
+
+def judged_as(attr: Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
+    """'Mexican President Pena Nieto hailed it as a "win-win-win"', 'a claim Putin has dismissed as "rubbish"':
+    the subject right before a judging verb with "as" gave the quoted verdict; he/she is resolved as usual."""
+    lo = max(sent_a, open_mark - 120)
+    for m in reversed(attr.mentions_in(lo, open_mark)):
+        if _JUDGED_AS.fullmatch(text, m.end, open_mark):
+            return m.name if m.kind in ("person", "organisation") and not m.possessive and attr.speaker_ok(m) else None
+    for verb in _JUDGED_AS.finditer(text, lo, open_mark):
+        if verb.end() == open_mark and (p := _JUDGE_PRONOUN.search(text, lo, verb.start())) and not attr.in_quote(p.start()):
+            return attr.pronoun(p.start(), p.group(1))
+    return None
 
 
 _PASSIVE_CUE = re.compile(

@@ -23,7 +23,7 @@ from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import Span, clean_bounds, pair, sentence_starts
-from index.quote_phrases import agent_before, document_tail, passive_agent, possessor, what_subject
+from index.quote_phrases import agent_before, document_tail, judged_as, passive_agent, possessor, what_subject
 
 # "a longtime board member", "one senior official", "another aide": an unnamed person a later he/she may be
 _UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:official|aide|source|member|spokes(?:man|woman|person)|"
@@ -89,7 +89,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = "a label, not speech", True
         elif who := as_put_it(attr, base + s.close_mark, after_b, text) or agent_before(attr, base + s.open_mark, text) \
                 or possessor(attr, sent_a, base + s.open_mark, text) \
-                or what_subject(attr, sent_a, base + s.open_mark, text):
+                or what_subject(attr, sent_a, base + s.open_mark, text) or judged_as(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         attr.sent_a = sent_a
         for side in order if not found else ():
