@@ -15,6 +15,8 @@ from typing import Any
 
 from index.actor_roles import role_before
 from index.aliases import fold_key
+from index.common_words import common_words
+from index.first_name_genders import first_name_genders
 from index.names import also_common_word, is_acronym, is_cue_verb, is_name_word, lexicon, place_name
 
 # "Rep. Peter King, R-New York" / "(D-Calif.)": a party and home state, not a name.
@@ -29,6 +31,9 @@ SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight 
 SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
 
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
+# Words that open the name of an event, not a person: "Hurricane Katrina", "Tropical Storm Harvey", "Operation Overlord"
+_NAMED_EVENT = frozenset("hurricane typhoon cyclone superstorm tropical operation".split())
+_SAINT = frozenset({"st.", "st", "saint"})
 
 Token = tuple[str, int, int, bool]
 
@@ -59,6 +64,9 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
     if first[1:2] == "-" and _PARTY_STATE.match(first):
         return "none", 0, ""
     words = [t[0] for t in toks]
+    lead = words[k].lower() if k < len(words) else ""
+    if kind == "person" and (lead in _NAMED_EVENT or lead in _SAINT and toks[-1][3] and text[toks[-1][2]:toks[-1][2] + 4][3:4].isupper()):
+        return "none", 0, ""  # "Hurricane Katrina"; "St. Peter's Basilica", "St. Patrick's Day": a place or a day
     if (low in _COMPASS and len(words) > 1 and kind != "place" and place_name(" ".join(words[1:]))
             and not place_name(" ".join(words))):
         return "place", 0, ""  # "Southern California", "East Tennessee": a region of a place (not "North Korea")
@@ -75,6 +83,9 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
     lex = lexicon()
     if kind == "person" and len(words) - k >= 3 and words[k].lower() in lex.role_nouns and not role:
         return "person", k + 1, words[k].lower()  # "Lawyer John Eastman": the sentence's opening role noun
+    if kind == "person" and len(words) - k >= 3 and words[k].lower() in common_words() \
+            and words[k].lower() not in first_name_genders() and words[k + 1].lower() in first_name_genders():
+        return "person", k + 1, role  # "Special Operator First Class Craig Miller": a title's last word, then the name
     return kind, k, role
 
 

@@ -343,3 +343,16 @@ def test_a_lone_first_name_of_a_titled_person_is_that_person() -> None:
                                           'activist Greta Thunberg, told the committee peace was "a rare commodity."'),
                 ALIASES).quotes
     assert q[0].speaker == "Abiy Ahmed"
+
+
+def test_named_storms_and_saints_days_are_no_people() -> None:
+    names = actors("After Hurricane Katrina and Superstorm Sandy, Mayor Ada Brenner spoke at St. Peter's Basilica on "
+                   "St. Patrick's Day.")
+    assert "Ada Brenner" in names
+    assert not any(w in n for n in names for w in ("Katrina", "Sandy", "Peter", "Patrick"))
+
+
+def test_last_word_of_a_long_title_is_not_a_first_name() -> None:
+    names = [n for n, a in actors('"The guy is evil," Special Operator First Class Craig Miller told investigators.').items()
+             if a.kind == "person"]
+    assert names == ["Craig Miller"]
