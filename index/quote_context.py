@@ -161,9 +161,43 @@ def unnamed_speaker_cue(text: str, a: int) -> int | None:
     return None
 
 
+# Person nouns that head an unnamed subject, beyond the speaker nouns above ("A senior Republican familiar with
+# the talks dismissed the idea", "One New Jersey store owner put it this way")
+_SUBJECT_NOUNS = frozenset("owner Republican Democrat activist protester farmer manager customer patient victim survivor "
+                           "retiree driver immigrant refugee researcher scientist economist professor judge diplomat "
+                           "analyst physician pastor".split())
+_FINITE = frozenset("said says put told tells wrote writes thinks thought knows knew feels felt went came gave took "
+                    "made sees saw".split())
+_COPULA = frozenset("is was are were be been being".split())  # "One American diplomat was targeted": no actor
+
+
 def opens_with_unnamed_person(text: str, a: int) -> bool:
-    """True when the sentence at a opens with an unnamed person who speaks (see unnamed_speaker_cue)."""
-    return unnamed_speaker_cue(text, a) is not None
+    """True when the sentence at a opens with an unnamed person who speaks (see unnamed_speaker_cue) or is the
+    subject of any verb ("A senior Republican familiar with the talks dismissed the idea …"): a he/she in the
+    next sentences is that person, not anyone named before."""
+    if unnamed_speaker_cue(text, a) is not None:
+        return True
+    m = _UNNAMED_OPENING.match(text, a)
+    if not m or not m.group(1):
+        return False
+    nouns = _modified_nouns() | _PERSON_NOUNS | _SUBJECT_NOUNS
+    words = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    for k, word in enumerate(words[:6]):
+        w = word.group().rstrip(",")
+        if w in nouns and w not in _NOT_PEOPLE:
+            for tok in words[k + 1:k + 16]:
+                t = tok.group().strip(",.:;")
+                if any(ch in tok.group() for ch in "“”\"!?;") or tok.group().endswith(".") and t[:1].islower():
+                    return False
+                if t in _COPULA:
+                    return False
+                if t in _FINITE or t.endswith("ed") and len(t) > 4 and t.islower():
+                    gap = text[word.start() + len(w):tok.start()]
+                    return not (_NAMED_APPOSITIVE.search(gap) or _CLAUSE_END.search(gap))
+            return False
+        if w in _VERBISH:
+            return False
+    return False
 
 
 def participle_opening(text: str, a: int, pos: int) -> bool:

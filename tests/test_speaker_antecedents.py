@@ -74,3 +74,16 @@ def test_first_name_genders_are_learnt_from_honorifics_and_gendered_nouns() -> N
     votes = article_votes("John Roe spoke. Later Mr. Roe left. Her husband, Peter Lin, agreed. Kim Jong Un met "
                           "Mr. Kim. The spokeswoman Dana Fort replied.")
     assert votes == {"john": "m", "peter": "m", "dana": "f"}
+
+
+def test_he_after_an_unnamed_subject_of_any_verb_is_that_unnamed_person() -> None:
+    q = quotes('Senate leader Tom Byrne spoke first. A senior Republican familiar with the talks dismissed the idea '
+               'that Democrats are playing hardball.\n\n"Even as an opening bid, this offer is absurd," he said.')
+    assert q[-1].speaker is None
+
+
+def test_an_unnamed_person_in_a_passive_sentence_leaves_he_to_the_named_one() -> None:
+    q = quotes('One American diplomat was targeted for allegedly stirring the protests.\n\nOn Wednesday, the city\'s '
+               'leader, Chief Executive Carrie Lam, dropped the bill. And she based her U-turn on the need to '
+               '"fully allay public concerns."')
+    assert q[-1].speaker == "Carrie Lam"
