@@ -75,6 +75,9 @@ def role_ref_regex() -> re.Pattern[str]:
     return _ROLE_REF
 
 
+_HEAD_SYNONYMS = {"pontiff": "pope"}  # "the pontiff said": Pope Francis
+
+
 def resolve_role_ref(
     actors: dict[str, ArticleActor], starts: dict[str, list[int]], demonym: str | None, head: str, pos: int
 ) -> str | None:
@@ -82,7 +85,7 @@ def resolve_role_ref(
     vice president") points back to: the qualifier must be in the person's stored role. `starts` caches each
     name's sorted mention starts."""
     lex = lexicon()
-    head = head.replace("-", " ")
+    head = _HEAD_SYNONYMS.get(head.lower(), head).replace("-", " ")
     former = bool(demonym) and demonym.lower().startswith("former")
     if former:
         demonym = demonym[len("former"):].strip() or None

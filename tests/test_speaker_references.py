@@ -259,3 +259,9 @@ def test_a_name_before_an_occupation_and_another_name_only_modifies_it() -> None
     q = one('Years ago, former Tom Poe speechwriter Dana Fort confessed that she had misjudged it. '
             '"I always believed that words matter," she told a writer.')
     assert q.speaker == "Dana Fort"
+
+
+def test_the_pontiff_is_the_pope_the_article_named() -> None:
+    q = quotes("In his Easter address, Pope Leo spoke of hope.\n\n"
+               '"Peace is possible," the pontiff said from the balcony.')
+    assert q[0].speaker == "Pope Leo"
