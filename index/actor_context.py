@@ -117,10 +117,16 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:son|daughter
                          r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|widow|widower) $")
 
 
+# "asks to be identified only as Ahmad", "gives only his first name, Arman": a person who withholds a surname
+_NAMED_ONLY = re.compile(r"\b(?:identified|named)(?: only)? (?:as|by (?:his|her|their) first name,?) $|\bfirst name,? $")
+
+
 def age_or_kin(text: str, start: int, end: int) -> bool:
-    """True when a lone name is given an age ("Mazlum, 23,") or a kinship noun ("her son Mazlum"): only people
-    are written so in news, so the name is a person even though no speech verb follows it."""
-    return _AGE_AFTER.match(text, end) is not None or _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+    """True when a lone name is given an age ("Mazlum, 23,"), a kinship noun ("her son Mazlum") or is a first name
+    given alone ("identified only as Ahmad"): only people are written so in news, so the name is a person even
+    though no speech verb follows it."""
+    return _AGE_AFTER.match(text, end) is not None or _KIN_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or text[start:end].isalpha() and _NAMED_ONLY.search(text, max(0, start - 40), start) is not None
 
 
 _NICKNAME_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
@@ -172,3 +178,20 @@ def titled_names(actors: list[Any], mentions: list[Any]) -> dict[str, str]:
     for m in mentions:
         m.name = renames.get(m.name, m.name)
     return renames
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
+def confirmed_singles(cands: list[Any], subjects: set[str], text: str) -> set[str]:
+    """Folded lone names shown to be a person once ('"…," said Varga', "identified only as Ahmad", twice a verb's
+    subject): every other "Varga" in the article is then that person too. Acronyms ("HUD said"), plurals of common
+    nouns ("Marines") and words the article also writes in lowercase stay out: a cue after them is weaker evidence."""
+    out: set[str] = set()
+    for c in cands:
+        word = c.words[0]
+        if c.kind == "single" and (c.cue_follows or word in subjects) and len(word) > 2 and not is_acronym(word) \
+                and word.lower() not in _ORDINALS \
+                and not word.endswith(".") and word[:-1].lower() not in common_words() and not also_common_word(word, text):
+            out.add(fold_key(word))
+    return out

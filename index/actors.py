@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.actor_context import SAID_BEFORE, age_or_kin, first_names, formal_name_next, leader_singles, reclassify, speaks
+from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, first_names, formal_name_next, leader_singles, reclassify, speaks
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
@@ -327,6 +327,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     subject_names = {w for w, n in subjects.items() if n >= 2 and not also_common_word(w, text)} | leader_singles(cands, text)
     titled = {fold_key(c.words[0]) for c in cands if c.kind == "person" and len(c.words) == 1}  # "President Trump"
     titled |= first_names(cands, common_words())  # "Abiy" after "Prime Minister Abiy Ahmed": folded into him later
+    titled |= confirmed_singles(cands, subject_names, text)  # '"…," said Varga' … "Varga left": the same person
     first_last: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:

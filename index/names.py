@@ -142,8 +142,8 @@ def is_name_word(word: str) -> bool:
     low = word.lower()
     if low in NAME_PARTICLES:
         return True
-    if low in lex.stop_words or low in lex.title_words or low in lex.demonyms:
-        return False
+    if low in lex.stop_words or low in lex.title_words or low in lex.demonyms or low[-1:] == "s" and low[:-1] in lex.demonyms:
+        return False  # "Iranians", "Americans": a people, never a person's name
     if low in lex.org_cues or low in lex.org_words:
         return False
     return word[:1].isupper() and not word.isupper() or len(word) <= 3 and word.isupper()

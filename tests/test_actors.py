@@ -356,3 +356,15 @@ def test_last_word_of_a_long_title_is_not_a_first_name() -> None:
     names = [n for n, a in actors('"The guy is evil," Special Operator First Class Craig Miller told investigators.').items()
              if a.kind == "person"]
     assert names == ["Craig Miller"]
+
+
+def test_a_lone_name_shown_once_to_be_a_person_is_one_everywhere() -> None:
+    found = actors('Varga went home early. "We are done," said Varga. Varga\'s car was red.')
+    assert len(found["Varga"].mentions) == 3
+
+
+def test_a_first_name_given_alone_is_a_person_and_peoples_are_not() -> None:
+    found = actors("A young man who asks to be identified only as Ahmad sits with a friend. Ahmad's problems, however, "
+                   "might not move most Iranians or Americans.")
+    assert found["Ahmad"].kind == "person" and len(found["Ahmad"].mentions) == 2
+    assert "Iranians" not in found and "Americans" not in found

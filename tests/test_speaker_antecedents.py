@@ -87,3 +87,10 @@ def test_an_unnamed_person_in_a_passive_sentence_leaves_he_to_the_named_one() ->
                'leader, Chief Executive Carrie Lam, dropped the bill. And she based her U-turn on the need to '
                '"fully allay public concerns."')
     assert q[-1].speaker == "Carrie Lam"
+
+
+def test_he_after_a_paragraph_about_a_first_name_only_person_is_that_person() -> None:
+    q = quotes("A young man who asks to be identified only as Ahmad sits with a friend. He shares the view that "
+               "President Hassan Rouhani has brought a better mood.\n\nAhmad's own problems, however, might not elicit "
+               'much sympathy.\n\n"The regulations definitely need to be changed," he says.')
+    assert q[-1].speaker == "Ahmad"
