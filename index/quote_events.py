@@ -115,6 +115,10 @@ def _mid_quote(attr: Attributor, pos: int) -> bool:
     return attr.in_quote(pos) and attr.text[pos:pos + 1] not in ('"', "“")
 
 
+_POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|fianc[ée]e?|brother|sister|mother|"
+                               r"father|partner|boyfriend|girlfriend|friend|lawyer|attorney|spokes\w+|aide|advis[eo]r)\b")
+
+
 def lone_previous_person(attr: Attributor, pos: int) -> str | None:
     """The one person the sentence before pos's sentence names, when no speaker or subject event lies in
     between ("… were enough to rankle Trump. He told Fox News"): a he/she that opens a sentence is most often
@@ -143,7 +147,13 @@ def lone_previous_person(attr: Attributor, pos: int) -> str | None:
     people = [m for m in attr.mentions_in(a, cur) if m.kind == "person"]
     # "… nothing tentative about Treu's opinion. He found": with no other person, the possessor is the he
     found = [m for m in people if attr.speaker_ok(m)] or [m for m in people if m.possessive]
-    if len({m.name for m in found}) != 1 or any(not attr.in_quote(p.start()) for p in _PRONOUN.finditer(attr.text, a, cur)):
-        return None  # "He said Obama has …. He thundered", "As Vox's Roe reported, he has": a he/she carries one on
+    # "He said Obama has …. He thundered", "As Vox's Roe reported, he has": a he/she carries an earlier person on,
+    # unless the one name opens the sentence and the he/she follows it ("Obama's remarks come as he seeks …"), and
+    # no other person is possessed ("Dianne's fiancé … told her he")
+    opens = bool(found) and TITLE_WORDS.fullmatch(attr.text, a, found[0].start) is not None \
+        and not _SUBORDINATE.match(attr.text, a) and not _POSSESSED_PERSON.match(attr.text, found[0].end)
+    if len({m.name for m in found}) != 1 or any(not attr.in_quote(p.start()) and (p.start() < found[0].end or not opens)
+                                                for p in _PRONOUN.finditer(attr.text, a, cur)):
+        return None
     words = found[0].name.split()
     return found[0].name if not any(w.lower() in common_words() for w in words) else None

@@ -94,3 +94,15 @@ def test_he_after_a_paragraph_about_a_first_name_only_person_is_that_person() ->
                "President Hassan Rouhani has brought a better mood.\n\nAhmad's own problems, however, might not elicit "
                'much sympathy.\n\n"The regulations definitely need to be changed," he says.')
     assert q[-1].speaker == "Ahmad"
+
+
+def test_he_after_a_sentence_opening_with_one_person_and_his_own_he_is_that_person() -> None:
+    q = quotes('"It is a disgrace," Senator Tom Byrne said in a statement.\n\nPresident Ada Brenner\'s remarks come as '
+               'he seeks to move past the health care woes. He acknowledged his team\'s "poor execution" in the rollout.')
+    assert q[-1].speaker == "Ada Brenner"
+
+
+def test_he_after_an_as_reported_aside_still_carries_the_earlier_person_on() -> None:
+    q = quotes("President Ada Brenner has said he feels self-conscious. As Vox's Tom Byrne reported, he has blamed "
+               'the lights.\n\n"The new lightbulb makes you look orange," he said.')
+    assert q[-1].speaker == "Ada Brenner"
