@@ -39,7 +39,7 @@ _WHO_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s[^,“”\"]{1,120}
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
-_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|by)\b|;")
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")
 # "with Pelosi saying", "with Pelosi, the speaker, arguing": a name in an absolute phrase is its participle's subject
 _WITH_PARTICIPLE = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:also\s+)?(?:saying|arguing|insisting|warning|noting|adding|calling|"
                               r"claiming|telling|writing|describing|explaining|tweeting|declaring|urging|accusing|"

@@ -394,3 +394,9 @@ def test_judging_verb_after_a_noun_names_the_one_who_judged() -> None:
 def test_judging_verb_without_as_quotes_someone_else() -> None:
     q = one('Critics lambasted Governor Ines Varga for saying the plan was "a win for every family."')
     assert q.speaker != "Critics"
+
+
+def test_participle_after_an_object_with_by_belongs_to_the_sentence_subject() -> None:
+    q = one('Governor Ines Varga also questioned claims by the Democratic Party that its servers were hacked, adding: '
+            '"How are they so sure?"')
+    assert q.speaker == "Ines Varga"
