@@ -132,7 +132,11 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         if not found and s.open_mark == 0 and (who := signature_tail(attr, base + s.close_mark, base + len(p.text), text)):
             speaker, found = who, True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():
-            who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
+            # '…, says Roe, author of "Why Presidents Fail." "There are …"': a title ending the sentence before is
+            # no quote of its own there
+            prev_b = base + spans[k - 1].open_mark if k - 1 in titles and spans[k - 1].para == s.para \
+                and base + spans[k - 1].open_mark > base + starts[-2] else sent_a
+            who = previous_sentence_speaker(attr, base + starts[-2], prev_b, text)
             if who:
                 speaker, found = who, True
         if not found and not cues_in(text[sent_a:base + s.open_mark]) and not finite_cue(text[base + s.close_mark:after_b]):

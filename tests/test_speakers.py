@@ -400,3 +400,9 @@ def test_participle_after_an_object_with_by_belongs_to_the_sentence_subject() ->
     q = one('Governor Ines Varga also questioned claims by the Democratic Party that its servers were hacked, adding: '
             '"How are they so sure?"')
     assert q.speaker == "Ines Varga"
+
+
+def test_a_title_ending_an_inverted_attribution_does_not_hide_it_from_the_next_quote() -> None:
+    q = quotes('Success depends on the approach, says Ada Brenner, director of the Center and author of "Why Leaders '
+               'Fail." "There are some business people who take to government very well."')
+    assert q[0].speaker is None and q[1].speaker == "Ada Brenner"
