@@ -187,11 +187,12 @@ def confirmed_singles(cands: list[Any], subjects: set[str], text: str) -> set[st
     """Folded lone names shown to be a person once ('"…," said Varga', "identified only as Ahmad", twice a verb's
     subject): every other "Varga" in the article is then that person too. Acronyms ("HUD said"), plurals of common
     nouns ("Marines") and words the article also writes in lowercase stay out: a cue after them is weaker evidence."""
-    out: set[str] = set()
-    for c in cands:
-        word = c.words[0]
-        if c.kind == "single" and (c.cue_follows or word in subjects) and len(word) > 2 and not is_acronym(word) \
-                and word.lower() not in _ORDINALS \
-                and not word.endswith(".") and word[:-1].lower() not in common_words() and not also_common_word(word, text):
-            out.add(fold_key(word))
-    return out
+    words = {c.words[0] for c in cands if c.kind == "single" and (c.cue_follows or c.words[0] in subjects)}
+    words = {w for w in words if len(w) > 2 and not is_acronym(w) and w.lower() not in _ORDINALS and not w.endswith(".")
+             and w[:-1].lower() not in common_words()}
+    if not words:
+        return set()
+    lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))  # one pass, not a regex search per word
+    stop = lexicon().stop_words
+    return {fold_key(w) for w in words if w.lower() not in lowercase and w.lower() not in stop
+            and not w.lower().endswith(("ists", "ials", "ities"))}  # as names.also_common_word, without a search per word
