@@ -17,7 +17,7 @@ from index.actor_roles import role_before
 from index.aliases import fold_key
 from index.common_words import common_words
 from index.first_name_genders import first_name_genders
-from index.names import also_common_word, is_acronym, is_cue_verb, is_name_word, lexicon, place_name
+from index.names import also_common_word, common_by_form, is_acronym, is_cue_verb, is_name_word, lexicon, place_name
 
 # "Rep. Peter King, R-New York" / "(D-Calif.)": a party and home state, not a name.
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
@@ -192,7 +192,6 @@ def confirmed_singles(cands: list[Any], subjects: set[str], text: str) -> set[st
              and w[:-1].lower() not in common_words()}
     if not words:
         return set()
-    lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))  # one pass, not a regex search per word
-    stop = lexicon().stop_words
-    return {fold_key(w) for w in words if w.lower() not in lowercase and w.lower() not in stop
-            and not w.lower().endswith(("ists", "ials", "ities"))}  # as names.also_common_word, without a search per word
+    # also_common_word, with the article's lowercase words gathered in one pass instead of a search per word
+    lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    return {fold_key(w) for w in words if w.lower() not in lowercase and not common_by_form(w)}

@@ -222,9 +222,12 @@ def _home_at(words: list[str], k: int) -> int:
     return 0
 
 
+def common_by_form(word: str) -> bool:
+    """True when a capitalised word is a stop word or looks like a plural noun ("Specialists", "Officials")."""
+    low = word.lower()
+    return low.endswith(("ists", "ials", "ities")) or low in lexicon().stop_words
+
+
 def also_common_word(word: str, text: str) -> bool:
     """True when a capitalised word is also written in lowercase in the article, or looks like a plural noun."""
-    low = word.lower()
-    if low.endswith(("ists", "ials", "ities")) or low in lexicon().stop_words:
-        return True
-    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+    return common_by_form(word) or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
