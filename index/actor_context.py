@@ -34,6 +34,7 @@ _COMPASS = frozenset("northern southern eastern western central north south east
 # Words that open the name of an event, not a person: "Hurricane Katrina", "Tropical Storm Harvey", "Operation Overlord"
 _NAMED_EVENT = frozenset("hurricane typhoon cyclone superstorm tropical operation".split())
 _SAINT = frozenset({"st.", "st", "saint"})
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+[A-Z]")  # "St. Peter's Basilica", "St. James' Park"
 
 Token = tuple[str, int, int, bool]
 
@@ -65,7 +66,7 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
         return "none", 0, ""
     words = [t[0] for t in toks]
     lead = words[k].lower() if k < len(words) else ""
-    if kind == "person" and (lead in _NAMED_EVENT or lead in _SAINT and toks[-1][3] and text[toks[-1][2]:toks[-1][2] + 4][3:4].isupper()):
+    if kind == "person" and (lead in _NAMED_EVENT or lead in _SAINT and _POSSESSIVE_NOUN.match(text, toks[-1][2])):
         return "none", 0, ""  # "Hurricane Katrina"; "St. Peter's Basilica", "St. Patrick's Day": a place or a day
     if (low in _COMPASS and len(words) > 1 and kind != "place" and place_name(" ".join(words[1:]))
             and not place_name(" ".join(words))):
