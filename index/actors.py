@@ -27,13 +27,13 @@ from index.names import (
 )
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")  # "--" is a dash ("S.C.--Jeb Bush"), not part of a word
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])[\w'’.\-]*"
+_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(?!-))*"
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 # Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
 _RUN = re.compile(
-    rf"(?<![\w'’\-])(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
+    rf"(?<![\w'’])(?<![\w'’.]-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
 )
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")

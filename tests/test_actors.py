@@ -368,3 +368,9 @@ def test_a_first_name_given_alone_is_a_person_and_peoples_are_not() -> None:
                    "might not move most Iranians or Americans.")
     assert found["Ahmad"].kind == "person" and len(found["Ahmad"].mentions) == 2
     assert "Iranians" not in found and "Americans" not in found
+
+
+def test_a_double_hyphen_dash_after_a_dateline_is_not_part_of_the_name() -> None:
+    found = actors("SALEM, Ore.--Lena Ortiz campaigned on Friday. Ortiz said she would win. Jean-Paul Roux came too.")
+    assert "Lena Ortiz" in found and not any("--" in name for name in found)
+    assert "Jean-Paul Roux" in found
