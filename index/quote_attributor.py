@@ -153,6 +153,8 @@ class Attributor:
         if obj and not gap.strip(" ,—–"):
             # 'said CNN national security analyst Peter Bergen': the outlet is part of his title
             person = next((m for m in obj if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)
+            if not person and obj[0].kind == "organisation" and _INDEFINITE.match(text, ce):
+                return None, cue, "unnamed speaker"  # '"…," said one GOP operative with close ties to …'
             return (person or obj[0]).name, cue, None
         if not gap.strip(" ,—–") and _INDEFINITE.match(text, ce):
             return None, cue, "unnamed speaker"  # '"…," said a senior official'
@@ -232,6 +234,9 @@ class Attributor:
             who = opening_person(self, a, pm.start(), text) or self.pronoun(sa, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
+            return who, cue, None
+        is_epithet, who = epithet(self, a, cs, text)  # 'The Illinois Democrat said: "…"'
+        if is_epithet and who:
             return who, cue, None
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"

@@ -69,7 +69,7 @@ _OFFICE_NOUNS = frozenset("department office ministry bureau agency division sch
                           "centre board council commission committee secretary minister director head chief professor "
                           "dean president chairman chairwoman chair vice".split())
 # Occupation nouns by their endings ("columnist", "historian", "writer", "psychologist", "consultant")
-_OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian|er|or|ant|ent)$")
+_OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian|er|or|ant|ent|ive)$")
 _NOT_OCCUPATIONS = frozenset("after other under over never ever whether either rather later former latter better "
                              "however current recent different present several per for or nor".split())
 

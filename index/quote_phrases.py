@@ -53,7 +53,9 @@ _APPOSITIVE_TAIL = re.compile(r",\s+[^“”\",;]{3,90},")
 _EPITHET_HEADS = frozenset(
     "star host actor actress singer rapper comedian billionaire mogul businessman businesswoman entrepreneur "
     "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality".split())
-_EPITHET = re.compile(r"\s*,?\s*the\s+(?:[\w.-]+\s+){0,7}?([a-z]+(?:-year-old)?)\s+$")
+# '"…," the Illinois Democrat said': a party member named by state and party is someone the article has named
+_PARTY_HEADS = frozenset("Democrat Republican Independent Libertarian".split())
+_EPITHET = re.compile(r"\s*,?\s*[Tt]he\s+(?:[\w.-]+\s+){0,7}?([A-Za-z]+(?:-year-old)?)\s+$")
 # '"…," said the student activist at X': the same epithet after an inverted cue
 _INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(sorted(_EPITHET_HEADS)) + r"|[\w-]+-year-old)\b")
 
@@ -210,7 +212,7 @@ def epithet(attr: Attributor, a: int, cs: int, text: str) -> tuple[bool, str | N
     ("the movie star and former TV talk show host told", "said the student activist"): he/she resolution picks who
     it refers to."""
     m = _EPITHET.fullmatch(text, a, cs) or (None if text[a:cs].strip(" ,—–") else _INVERTED_EPITHET.match(text, cs))
-    if not m or not (m.group(1) in _EPITHET_HEADS or m.group(1).endswith("-year-old")):
+    if not m or not (m.group(1) in _EPITHET_HEADS or m.group(1) in _PARTY_HEADS or m.group(1).endswith("-year-old")):
         return False, None
     return True, attr.pronoun(a, "")
 

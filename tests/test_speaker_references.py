@@ -3,6 +3,7 @@ movie star"), first names and quotes that continue an earlier speaker. Each test
 convention and fails without its rule."""
 from __future__ import annotations
 
+import pytest
 
 from quote_support import one, quotes
 
@@ -94,6 +95,15 @@ def test_descriptive_epithet_after_a_quote_refers_back() -> None:
     q = quotes("Lena Ortiz appeared in Georgia to back Dana Whitfield, who is running for governor.\n\n"
                "\u201cI\u2019m here today to support a change maker,\u201d the movie star and former TV talk show host told a crowd.")
     assert q[0].speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("text", [
+    'Sen. Lena Ortiz spoke on Monday.\n\n"Why is this product still on the market?" the Oregon Democrat said.',
+    'Sen. Lena Ortiz spoke on Monday.\n\nThe Oregon Democrat said: "Why is this product still on the market?"',
+    'Rep. Lena Ortiz spoke on Monday.\n\n"Do not get caught up," the conservative Republican cautioned.',
+])
+def test_a_state_and_party_epithet_refers_back_to_the_person(text: str) -> None:
+    assert quotes(text)[-1].speaker == "Lena Ortiz"
 
 
 def test_cue_less_sentence_naming_nobody_continues_reported_speech() -> None:

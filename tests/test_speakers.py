@@ -207,6 +207,16 @@ def test_organisation_with_contributor_noun_is_a_modifier_before_the_speaker() -
     assert q.speaker == "Dana Ruiz"
 
 
+def test_organisation_before_an_occupation_in_ive_is_a_modifier() -> None:
+    q = one('"She is no liberal," said veteran Harbor Party operative Dana Ruiz.')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_said_one_organisation_member_is_an_unnamed_speaker() -> None:
+    q = quotes('Dana Ruiz met the board. "We are past all this," said one NATO operative with close ties to her.')
+    assert q[0].speaker is None and q[0].reason == "unnamed speaker"
+
+
 def test_lead_in_after_an_opening_participle_phrase() -> None:
     q = quotes('Dana Ruiz thrives on combat.\n\nMeeting with world leaders at the United Nations, he previewed '
                'his defense in a tweet: "HARASSMENT!"')
