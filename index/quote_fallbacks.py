@@ -116,6 +116,8 @@ def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str 
         return _after_participle(attr, start, open_mark, text)
     opening = OPENING_PHRASE.match(head)
     pos = start
+    if opening and _PRONOUN.match(head.lstrip()):  # "He understands the impulse, though:": he opens the clause
+        opening = None
     if opening and not any(m.kind == "person" for m in attr.mentions_in(start, start + opening.end())):
         pos += opening.end()
     pm = _PRONOUN.match(text, pos + len(text[pos:open_mark]) - len(text[pos:open_mark].lstrip()))

@@ -15,7 +15,7 @@ TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|
                           r"interview with)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
 _LABEL_NOUN = re.compile(r"\b(?:hashtags?|slogans?|mottos?|banners?|placards?|signs? reading|taglines?|nicknames?|"
-                         r"monikers?|headlines?|captions?|so-called|known as|signs? (?:that|which) (?:said|says|read|reads))"
+                         r"monikers?|headlines?|captions?|so-called|known as(?: the| an?)?|signs? (?:that|which) (?:said|says|read|reads))"
                          r"\s*[:,]?\s*$",
                          re.IGNORECASE)
 # "the Act, which says the government must "…"": the wording of a law or document, not anybody's speech

@@ -55,7 +55,7 @@ _EPITHET_HEADS = frozenset(
     "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality".split())
 # '"…," the Illinois Democrat said': a party member named by state and party is someone the article has named
 _PARTY_HEADS = frozenset("Democrat Republican Independent Libertarian".split())
-_EPITHET = re.compile(r"\s*,?\s*[Tt]he\s+(?:[\w.-]+\s+){0,7}?([A-Za-z]+(?:-year-old)?)\s+$")
+_EPITHET = re.compile(r"\s*,?\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Instead|Later|Now|So),?\s+)?[Tt]he\s+(?:[\w.-]+\s+){0,7}?([A-Za-z]+(?:-year-old)?)\s+$")
 # '"…," said the student activist at X': the same epithet after an inverted cue
 _INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(sorted(_EPITHET_HEADS)) + r"|[\w-]+-year-old)\b")
 

@@ -101,6 +101,8 @@ def test_descriptive_epithet_after_a_quote_refers_back() -> None:
     'Sen. Lena Ortiz spoke on Monday.\n\n"Why is this product still on the market?" the Oregon Democrat said.',
     'Sen. Lena Ortiz spoke on Monday.\n\nThe Oregon Democrat said: "Why is this product still on the market?"',
     'Rep. Lena Ortiz spoke on Monday.\n\n"Do not get caught up," the conservative Republican cautioned.',
+    'Rep. Lena Ortiz said the town "has to talk to everyone."\n\nHowever, the Republican said the city must be '
+    '"judicious" in whom it invites.',
 ])
 def test_a_state_and_party_epithet_refers_back_to_the_person(text: str) -> None:
     assert quotes(text)[-1].speaker == "Lena Ortiz"

@@ -8,7 +8,8 @@ import pytest
 from quote_support import one
 
 
-@pytest.mark.parametrize("verb", ["huffed", "bemoaned", "opined", "implored", "interjected"])
+@pytest.mark.parametrize("verb", ["huffed", "bemoaned", "opined", "implored", "interjected", "deadpanned", "chuckled",
+                                  "surmised", "grumbled"])
 def test_rarer_speech_verb_after_quote_names_the_speaker(verb: str) -> None:
     q = one(f'The hearing ran late. "I am going to wrap it up with this," {verb} Marta Quill, who chairs the panel.')
     assert q.speaker == "Marta Quill"

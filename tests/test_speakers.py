@@ -57,6 +57,18 @@ def test_hashtag_and_slogan_are_labels_not_speech() -> None:
     assert all(x.speaker is None and x.kind == "partial" and x.reason for x in q)
 
 
+def test_a_term_known_as_is_a_label_not_the_sentence_subjects_speech() -> None:
+    q = one('Senators, however, say that Lena Ortiz could change the rules by using a tactic known as the '
+            '"harbor option," which needs a simple majority.')
+    assert q.speaker is None and q.reason == "a label, not speech"
+
+
+def test_a_pronoun_opening_a_lead_in_before_a_colon_speaks() -> None:
+    q = quotes('"We spent far too much," said Tom Byrne, who runs a security firm.\n\n'
+               'He understands the impulse, though: "Every parent was frightened by the attack."')
+    assert q[-1].speaker == "Tom Byrne"
+
+
 def test_law_wording_is_not_speech() -> None:
     q = one('Judge Ada Brenner upheld the Harbor Act, which says the port "may close in an emergency."')
     assert q.speaker is None and q.reason
