@@ -9,7 +9,7 @@ from index.actor_roles import resolve_role_ref, role_before, role_holder, role_r
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
 from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
-                              SUBJECT_VERB, SURNAME_ORGS, name_word_at)
+                              SUBJECT_VERB, SURNAME_ORGS, name_word_at, surname_after_first_name)
 from index.models import ArticleActor, Mention, Paragraph
 from index.names import (
     acronym_tail,
@@ -33,7 +33,7 @@ _CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 # Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
 _RUN = re.compile(
-    rf"(?<![\w'’])(?<![\w'’.]-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
+    rf"(?<![\w'’])(?<!(?<!-)-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
 )
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
@@ -194,7 +194,8 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     prefix = words[i:j]
     if (
         name
-        and all(name_word_at(w, n) for n, w in enumerate(name, 1 if prefix else 0))  # "Ms Fox", "Sen. King"
+        and all(name_word_at(w, n) or k == 1 and len(name) == 2 and surname_after_first_name(name[0], w)  # "Mark Cuban"
+                for k, (n, w) in enumerate(enumerate(name, 1 if prefix else 0)))  # "Ms Fox", "Sen. King"
         and len(name) <= 4 and not acronym_tail(name)
         and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.actor_context import SURNAME_TITLES
+from index.first_name_genders import first_name_genders
 from index.names import is_name_word, lexicon, place_name
 
 _ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
@@ -52,6 +53,19 @@ def name_word_at(word: str, pos: int) -> bool:
                      and low not in lexicon().org_words and low not in lexicon().demonyms and low not in lexicon().stop_words):
         return True  # "J.J. Kinahan", "E.J. Dionne": initials, not "U.S." or "D.C."
     return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in SURNAME_ORGS or low in MONTH_SURNAMES)
+
+
+def surname_after_first_name(first: str, word: str) -> bool:
+    """A known first name followed by a capitalised demonym or common word ("Mark Cuban", "Steven Law", "Simon
+    Young"): a two-word person's name, unless the word is a title, an organisation or place word ("Rose Garden")."""
+    low, lex = word.lower(), lexicon()
+    return first.lower() in first_name_genders() and word[:1].isupper() and not word.isupper() \
+        and (low in lex.stop_words or low in lex.demonyms) and low not in lex.title_words and low not in lex.org_cues \
+        and low not in lex.org_words and not place_name(word) and not _NOUN_SUFFIX.search(word) \
+        and low not in _NOT_SURNAMES
+
+
+_NOT_SURNAMES = frozenset("garden house street avenue road park church school day night week year".split())
 
 
 # A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.

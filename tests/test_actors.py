@@ -374,3 +374,13 @@ def test_a_double_hyphen_dash_after_a_dateline_is_not_part_of_the_name() -> None
     found = actors("SALEM, Ore.--Lena Ortiz campaigned on Friday. Ortiz said she would win. Jean-Paul Roux came too.")
     assert "Lena Ortiz" in found and not any("--" in name for name in found)
     assert "Jean-Paul Roux" in found
+
+
+def test_a_known_first_name_makes_a_following_common_word_or_demonym_a_surname() -> None:
+    found = actors('"We will help," said Steven Law. Later Mark Cuban spoke to Simon Young at the Rose Garden.')
+    assert {"Steven Law", "Mark Cuban", "Simon Young"} <= {n for n, a in found.items() if a.kind == "person"}
+
+
+def test_a_single_hyphen_bullet_does_not_open_a_name() -> None:
+    found = actors("We could just: -Pass Universal Background checks -Ban bump stocks. Lena Ortiz agreed.")
+    assert not any(name.startswith(("Pass", "Ban")) for name in found)
