@@ -8,6 +8,7 @@ from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, firs
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
+from index.first_name_genders import honorific_clash
 from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
                               SUBJECT_VERB, SURNAME_ORGS, name_word_at, surname_after_first_name)
 from index.models import ArticleActor, Mention, Paragraph
@@ -361,8 +362,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             alias = aliases.canonical(name)
             if alias and (" " in alias or not place_name(name)):
                 canon, kind = alias, ("place" if place_name(alias) or place_name(name) else "person")
-            elif fold_key(name) in surnames:
-                canon, kind = surnames[fold_key(name)], "person"
+            elif fold_key(name) in surnames and not honorific_clash(text, c.start, surnames[fold_key(name)]):
+                canon, kind = surnames[fold_key(name)], "person"  # "Mrs. Clinton" is not Bill Clinton
             elif place_name(name):
                 canon, kind = place_name(name) or name, "place"
             elif kind != "person" and (name.lower() in lexicon().org_words or has_org_cue([name])):

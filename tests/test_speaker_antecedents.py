@@ -106,3 +106,8 @@ def test_he_after_an_as_reported_aside_still_carries_the_earlier_person_on() -> 
     q = quotes("President Ada Brenner has said he feels self-conscious. As Vox's Tom Byrne reported, he has blamed "
                'the lights.\n\n"The new lightbulb makes you look orange," he said.')
     assert q[-1].speaker == "Ada Brenner"
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_surname() -> None:
+    found = quotes('Mitt Romney spoke first on Monday.\n\nLater Mrs. Romney said she had "no doubt at all."')
+    assert found[0].speaker != "Mitt Romney"
