@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")  # "--" is a dash ("S.C.--
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(?!-))*"
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
-# Only runs of capitalised words (joined by name particles) are tokenised: most words never are.
+# Only runs of capitalised words (joined by name particles) are tokenised; one may follow "--" but not a bullet "-".
 _RUN = re.compile(
     rf"(?<![\w'’])(?<!(?<!-)-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
 )

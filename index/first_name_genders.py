@@ -76,12 +76,6 @@ def build(corpus: Path = CORPUS) -> dict[str, str]:
     return out
 
 
-if __name__ == "__main__":
-    table = build(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    TABLE.write_text("".join(f"{n} {g}\n" for n, g in sorted(table.items())), encoding="utf-8")
-    print(f"{len(table)} first names written to {TABLE}")
-
-
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.? $")
 
 
@@ -91,3 +85,9 @@ def honorific_clash(text: str, start: int, full_name: str) -> bool:
     h = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     g = first_name_genders().get(full_name.split()[0].lower()) if h and " " in full_name else None
     return bool(g) and g != ("m" if h.group(1) == "Mr" else "f")
+
+
+if __name__ == "__main__":
+    table = build(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
+    TABLE.write_text("".join(f"{n} {g}\n" for n, g in sorted(table.items())), encoding="utf-8")
+    print(f"{len(table)} first names written to {TABLE}")

@@ -55,6 +55,10 @@ def name_word_at(word: str, pos: int) -> bool:
     return pos > 0 and word[:1].isupper() and (low in SURNAME_TITLES or low in SURNAME_ORGS or low in MONTH_SURNAMES)
 
 
+# words that follow a first name in place names ("Rose Garden", "Grace Church"), never surnames
+_NOT_SURNAMES = frozenset("garden house street avenue road park church school day night week year".split())
+
+
 def surname_after_first_name(first: str, word: str) -> bool:
     """A known first name followed by a capitalised demonym or common word ("Mark Cuban", "Steven Law", "Simon
     Young"): a two-word person's name, unless the word is a title, an organisation or place word ("Rose Garden")."""
@@ -63,9 +67,6 @@ def surname_after_first_name(first: str, word: str) -> bool:
         and (low in lex.stop_words or low in lex.demonyms) and low not in lex.title_words and low not in lex.org_cues \
         and low not in lex.org_words and not place_name(word) and not _NOUN_SUFFIX.search(word) \
         and low not in _NOT_SURNAMES
-
-
-_NOT_SURNAMES = frozenset("garden house street avenue road park church school day night week year".split())
 
 
 # A lowercase finite verb right after a lone capitalised word ("Trump went", "Obama has"): it is a subject.
