@@ -384,3 +384,13 @@ def test_a_known_first_name_makes_a_following_common_word_or_demonym_a_surname()
 def test_a_single_hyphen_bullet_does_not_open_a_name() -> None:
     found = actors("We could just: -Pass Universal Background checks -Ban bump stocks. Lena Ortiz agreed.")
     assert not any(name.startswith(("Pass", "Ban")) for name in found)
+
+
+def test_building_named_after_a_person_is_a_place_and_never_the_speaker() -> None:
+    text = ('Mr. Halvorsen lied about plans to build a Halvorsen Tower in Oslo and met donors at the Lindqvist Memorial.\n\n'
+            '"I did nothing wrong," Halvorsen said.')
+    paras = paragraphs_from_text(text)
+    result = extract("t", paras, ALIASES)
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds["Halvorsen Tower"] == "place" and kinds["Lindqvist Memorial"] == "place"
+    assert result.quotes[0].speaker == "Halvorsen"
