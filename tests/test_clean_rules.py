@@ -137,6 +137,16 @@ def test_hover_card_glued_to_a_linked_name_is_cut_and_listed() -> None:
     assert all(s in article.text for s in BODY)
 
 
+def test_hover_card_after_a_space_or_glued_to_a_year_is_cut_too() -> None:
+    line = ("Speaker Tom Rayne Tom Edward Rayne Retirees should say no to the plan Governor Newsom dresses up MORE (R-Wis.) "
+            "backed it, and Sen. Amy Kloe Amy Jean Kloe2020 Democrats push for action at forum MORE (D-Minn.) agreed. "
+            "Tom Rayne met Tom Edward Rayne Senior at the MORE Foundation.")
+    article = clean("\n".join([BODY[0], line, *BODY[1:]]), title="x")
+    assert "Speaker Tom Rayne (R-Wis.) backed it, and Sen. Amy Kloe (D-Minn.) agreed." in article.text
+    assert "Tom Rayne met Tom Edward Rayne Senior at the MORE Foundation." in article.text
+    assert all(s in article.text for s in BODY)
+
+
 def test_bare_yes_in_a_rules_list_is_refused_with_its_rule_named(tmp_path) -> None:  # noqa: ANN001
     import pytest
 
