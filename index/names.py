@@ -219,6 +219,14 @@ def _home_at(words: list[str], k: int) -> int:
     t = 1 if words[0].lower() in lexicon().title_words else 0
     if k - t <= 3 and k >= 2 and all(is_name_word(w) and w[:1].isupper() for w in words[t:k]) and has_org_cue(words[k + 1:]):
         return k
+    # "Michael McKeon of Love, Honor, Cherish": after a known first name and a surname, "of" opens the group or
+    # place a person is from even when it has no organisation word
+    # ("United Congregations of Metro East" is no person: its second word is a common word)
+    from index.common_words import common_words  # (lazily loaded tables; names is imported first)
+    from index.first_name_genders import first_name_genders
+    if t == 0 and k in (2, 3) and words[0].lower() in first_name_genders() and k + 1 < len(words) and words[k + 1][:1].isupper() \
+            and all(is_name_word(w) and w[:1].isupper() and w.lower() not in common_words() for w in words[1:k]):
+        return k
     return 0
 
 

@@ -395,3 +395,8 @@ def test_a_title_ending_an_inverted_attribution_does_not_hide_it_from_the_next_q
     q = quotes('Success depends on the approach, says Ada Brenner, director of the Center and author of "Why Leaders '
                'Fail." "There are some business people who take to government very well."')
     assert q[0].speaker is None and q[1].speaker == "Ada Brenner"
+
+
+def test_person_of_a_group_without_an_organisation_word_is_still_the_speaker() -> None:
+    q = one("\u201cIt really activated the community,\u201d says Michael Varga of Hope, Faith, Charity, a group formed in 2008.")
+    assert q.speaker == "Michael Varga"
