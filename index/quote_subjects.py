@@ -57,6 +57,8 @@ def source_aside(text: str, start: int, cs: int, ce: int) -> bool:
 
 
 _NEW_CLAUSE = re.compile(r"(?:: |; |,? but )(?=[A-Z])")
+# "…, Kelly, on the audio recording, purportedly tells her": an aside between commas, and an adverb, before the cue
+_ASIDE_GAP = re.compile(r",[^,;:“”\"]{1,80},\s+(?:[a-z]+ly\s+)?")
 _TWO_CLAUSES = re.compile(r"[,;]|\b(?:and|but|who|which)\b")
 
 
@@ -81,7 +83,8 @@ def main_clause_cues(attr: Attributor, text: str, a: int, cues: list[tuple[int, 
     if not later or later[0][2].lower().endswith("ing"):
         return cues
     subject = [m for m in attr.mentions_in(comma, later[0][0]) if attr.speaker_ok(m)]
-    if subject and len(text[subject[-1].end:later[0][0]].split()) <= 3 and subject[-1].kind == "person":
+    if subject and subject[-1].kind == "person" and (len(text[subject[-1].end:later[0][0]].split()) <= 3
+                                                     or _ASIDE_GAP.fullmatch(text, subject[-1].end, later[0][0])):
         return later
     inverted = next(iter(attr.mentions_in(later[0][1], later[0][1] + 60)), None)  # "If X asks …, says Professor Y"
     if not text[comma + 1:later[0][0]].strip() and inverted and inverted.kind == "person" \

@@ -400,3 +400,9 @@ def test_a_title_ending_an_inverted_attribution_does_not_hide_it_from_the_next_q
 def test_person_of_a_group_without_an_organisation_word_is_still_the_speaker() -> None:
     q = one("\u201cIt really activated the community,\u201d says Michael Varga of Hope, Faith, Charity, a group formed in 2008.")
     assert q.speaker == "Michael Varga"
+
+
+def test_aside_between_commas_after_the_main_subject_keeps_its_cue() -> None:
+    text = ("Chief of staff Ada Brenner met Lena Morris. When Morris asks whether the mayor knew, Brenner, on the recording, "
+            "purportedly tells her that \u201cthis is a non-negotiable discussion.\u201d")
+    assert quotes(text)[0].speaker == "Ada Brenner"
