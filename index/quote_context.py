@@ -100,13 +100,14 @@ def appositive() -> re.Pattern[str]:
     "Smith, president of First Focus, told me" (a bare role noun may open it, as news style writes titles), or an
     aside between a pair of dashes ("Pelosi -- who led it in 2010 -- accused")."""
     roles = "|".join(sorted((re.escape(w) for w in lexicon().role_nouns if " " not in w), key=len, reverse=True))
-    # or any aside set off by a pair of dashes: "Nancy Pelosi -- who led it when Democrats ruled -- accused"
+    # or any aside set off by a pair of dashes: "Nancy Pelosi -- who led it when Democrats ruled -- accused", "Mr Reid -
+    # former senator for Nevada, home to the "Area 51" base - later tweeted" (a short quoted term may sit inside)
     # "Meadows, R-N.C., chairman of the House Freedom Caucus, said": a party-state tag may open it
     # "Josselyn, Associated Gun Clubs of Baltimore's legislative vice president, said": an org's possessive may open it
     return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|"
                       r"(?:[A-Z][\w.&-]*\s+(?:of\s+|and\s+|the\s+)?){0,5}[\w.]+['’]s|(?:(?:former|longtime|acting|"
                       rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
-                      r"|\s+(?:--|—|–)\s[^“”\"—–]*?\s(?:--|—|–)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
+                      r"|\s+(?:--|—|–|-)\s(?:[^“”\"—–]|[“\"][^“”\"]{1,30}[”\"])*?\s(?:--|—|–|-)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)

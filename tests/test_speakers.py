@@ -406,3 +406,9 @@ def test_aside_between_commas_after_the_main_subject_keeps_its_cue() -> None:
     text = ("Chief of staff Ada Brenner met Lena Morris. When Morris asks whether the mayor knew, Brenner, on the recording, "
             "purportedly tells her that \u201cthis is a non-negotiable discussion.\u201d")
     assert quotes(text)[0].speaker == "Ada Brenner"
+
+
+def test_aside_between_single_hyphens_is_skipped_like_one_between_dashes() -> None:
+    text = ("Harry Reid met Ann Dole. Mr Reid - a friend of Senator Ann Dole, home from a US Air Force base - "
+            "later said: \u201cIt was a serious effort.\u201d")
+    assert quotes(text)[0].speaker == "Harry Reid"
