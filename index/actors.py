@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, first_names, formal_name_next, leader_singles, reclassify, speaks
+from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, first_names, leader_singles, reclassify, speaks
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
@@ -12,11 +12,11 @@ from index.first_name_genders import honorific_clash
 from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
                               SUBJECT_VERB, SURNAME_ORGS, name_word_at, surname_after_first_name)
 from index.models import ArticleActor, Mention, Paragraph
+from index.name_runs import ARABIC_PREFIX, name_runs
 from index.names import (
     acronym_tail,
     also_common_word,
     home_place_start,
-    ABBREVIATIONS,
     NAME_PARTICLES,
     has_org_cue,
     is_acronym,
@@ -27,18 +27,7 @@ from index.names import (
     place_name,
 )
 
-# A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")  # "--" is a dash ("S.C.--Jeb Bush"), not part of a word
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(?!-))*"
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
-# Only runs of capitalised words (joined by name particles) are tokenised; one may follow "--" but not a bullet "-".
-_RUN = re.compile(
-    rf"(?<![\w'’])(?<!(?<!-)-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"
-)
-_ARABIC_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
-_GLUED = re.compile(r"[a-z]{2}\.(?=[A-Z])")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
     r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
@@ -81,71 +70,6 @@ class ActorIndex:
 
     actors: list[ArticleActor] = field(default_factory=list)
     mentions: list[ActorMention] = field(default_factory=list)
-
-
-def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int, bool]]:
-    """Words of text[a:b] with offsets; trailing sentence periods and possessives are cut off and flagged."""
-    out: list[tuple[str, int, int, bool]] = []
-    for m in _TOKEN.finditer(text, a, b):
-        word, start, end = m.group(), m.start(), m.end()
-        glued = _GLUED.search(word)
-        if glued:  # "Medinsky.In": a sentence run into the next one
-            word, end = word[: glued.start() + 2], start + glued.start() + 2
-        if word.endswith(".."):
-            word = word.rstrip(".")
-            end = start + len(word)
-        while word.endswith(("-", ".")) and not (
-            word.endswith(".") and ("." in word[:-1] or word[:-1].lower() in ABBREVIATIONS or len(word) == 2)
-        ):
-            word, end = word[:-1], end - 1
-        poss = False
-        pm = _POSSESSIVE.search(word)
-        if pm and len(word) > 2:
-            word, end, poss = word[: pm.start()], start + pm.start(), True
-        if word:
-            out.append((word, start, end, poss))
-    return out
-
-
-def _is_sentence_start(text: str, pos: int) -> bool:
-    """True when pos starts a sentence: paragraph start or after . ? ! : or an opening quote mark."""
-    i = pos - 1
-    while i >= 0 and text[i] in " \t“\"‘'(":
-        i -= 1
-    if i < 0:
-        return True
-    return text[i] in ".?!:;—"
-
-
-def _spans(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
-    """Runs of capitalised words (with name particles inside), each with a sentence-initial flag."""
-    toks = [t for m in _RUN.finditer(text) for t in _tokens(text, m.start(), m.end())]
-    spans: list[tuple[list[tuple[str, int, int, bool]], bool]] = []
-    cur: list[tuple[str, int, int, bool]] = []
-    for tok in toks:
-        word, start, _end, _poss = tok
-        is_cap = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
-        if cur:
-            prev = cur[-1]
-            gap = text[prev[2]:start]
-            joinable = gap == " " and not prev[3] and not formal_name_next(text, tok[2], cur)
-            if joinable and (is_cap or word in NAME_PARTICLES or word == "of" or word == "the" and cur[-1][0] == "of"):
-                cur.append(tok)
-                continue
-            spans.append((cur, _is_sentence_start(text, cur[0][1])))
-            cur = []
-        if is_cap:
-            cur.append(tok)
-    if cur:
-        spans.append((cur, _is_sentence_start(text, cur[0][1])))
-    # trim lowercase particles dangling at the end of a run ("Secretary of")
-    out = []
-    for words, initial in spans:
-        while words and not words[-1][0][0].isupper() and not _ARABIC_PREFIX.match(words[-1][0]):
-            words = words[:-1]
-        if words:
-            out.append((words, initial))
-    return out
 
 
 def _place_len(words: list[str], i: int) -> int:
@@ -198,7 +122,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         and all(name_word_at(w, n) or k == 1 and len(name) == 2 and surname_after_first_name(name[0], w)  # "Mark Cuban"
                 for k, (n, w) in enumerate(enumerate(name, 1 if prefix else 0)))  # "Ms Fox", "Sen. King"
         and len(name) <= 4 and not acronym_tail(name)
-        and (name[-1][0].isupper() or _ARABIC_PREFIX.match(name[-1]))
+        and (name[-1][0].isupper() or ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
         and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))
     ):
@@ -249,7 +173,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
             start = max(text.rfind(". ", 0, start) + 1, start - 300, 0)
         regions.append((start, m.end()))
     out: list[_Candidate] = []
-    runs = _spans(text)
+    runs = name_runs(text)
     while runs:
         toks, initial = runs.pop(0)
         words = [t[0] for t in toks]
@@ -346,7 +270,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             if len(c.words) == 3 and c.words[-2][:1].isupper() and "." not in c.words[-2] \
                     and not any(w.lower() in common_words() for w in c.words):
                 surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)  # "Enrique Pena Nieto" … "Pena Nieto"
-            if _ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
+            if ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
     for c in cands:
         name = " ".join(c.words)
