@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from index.actor_context import formal_name_next
-from index.names import ABBREVIATIONS, NAME_PARTICLES
+from index.common_words import common_words
+from index.first_name_genders import first_name_genders
+from index.names import ABBREVIATIONS, NAME_PARTICLES, has_org_cue, place_name
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")  # "--" is a dash ("S.C.--Jeb Bush"), not part of a word
@@ -79,9 +81,28 @@ def name_runs(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
         spans.append((cur, _is_sentence_start(text, cur[0][1])))
     # trim lowercase particles dangling at the end of a run ("Secretary of")
     out = []
-    for words, initial in spans:
+    for words, initial in (piece for span in spans for piece in _split_possessive_home(span)):
         while words and not words[-1][0][0].isupper() and not ARABIC_PREFIX.match(words[-1][0]):
             words = words[:-1]
         if words:
             out.append((words, initial))
     return out
+
+
+def _split_possessive_home(span: tuple[list[tuple[str, int, int, bool]], bool]) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
+    """"Henri Tiphagne of People's Watch": a run of two or three name words, "of" and a possessive (where a run
+    ends) is a person and the start of their group's name, never one name; "Bank of America's" and "University of
+    Michigan's" keep theirs (an organisation word before "of"), as do "Boy Scouts of America's" (common words)."""
+    words, initial = span
+    k = len(words) - 2
+    if k in (2, 3) and words[k][0] == "of" and words[-1][3] and words[-1][0][:1].isupper() \
+            and all(w[0][:1].isupper() for w in words[:k]) and not has_org_cue([w[0] for w in words[:k]]) \
+            and not place_name(" ".join(w[0] for w in words[:k])) and _name_like([w[0] for w in words[:k]]):
+        return [(words[:k], initial), (words[k + 1:], False)]
+    return [span]
+
+
+def _name_like(words: list[str]) -> bool:
+    """No common word in a person's name, save a first name that is also one ("Sherry Glied")."""
+    common = common_words()
+    return all(w.lower() not in common for w in words[1:]) and (words[0].lower() not in common or words[0].lower() in first_name_genders())

@@ -412,3 +412,8 @@ def test_aside_between_single_hyphens_is_skipped_like_one_between_dashes() -> No
     text = ("Harry Reid met Ann Dole. Mr Reid - a friend of Senator Ann Dole, home from a US Air Force base - "
             "later said: \u201cIt was a serious effort.\u201d")
     assert quotes(text)[0].speaker == "Harry Reid"
+
+
+def test_person_of_a_possessive_group_name_is_the_speaker() -> None:
+    q = one('"It is a good time to speak up," said Anouk Vettel of People\'s Voice, a charity backing the petition.')
+    assert q.speaker == "Anouk Vettel"
