@@ -25,6 +25,19 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
 _CUE_AFTER = re.compile(r",?\s+([a-z]+)\b")
 _APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?=[,.;])")
 # Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|continued)\s+$")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|explained|continued)\b")
+
+
+def _cue_next_to(text: str, start: int, end: int) -> bool:
+    """A common speech verb right before or after a word ("said Cuban", "Law told"), not after an article ("the
+    Cuban said")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 12), start) or _SPEECH_AFTER.match(text, end))
+
+
 SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen white".split())
 
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
@@ -75,6 +88,9 @@ def reclassify(text: str, toks: list[Token], kind: str, k: int, role: str) -> tu
         return kind, k, role  # the common cases: nothing below applies
     if kind == "none" and len(words) == 1 and (low in SURNAME_TITLES or low in lexicon().org_cues):
         return "surname_only", 0, ""  # "King", "Cross": a person only if the article named someone with that surname
+    if kind == "none" and len(words) == 1 and not toks[0][3] and (low in lexicon().demonyms or low in lexicon().stop_words) \
+            and low not in lexicon().title_words and _cue_next_to(text, toks[0][1], toks[0][2]):
+        return "surname_only", 0, ""  # '"…," said Cuban,' after "Mark Cuban": his surname, when a cue verb is beside it
     if kind in ("none", "organisation") and _personal(words):
         start, end = toks[0][1], toks[-1][2]
         country_first = kind == "none" and len(words) == 2 and place_name(first) is not None and is_name_word(words[1])
