@@ -37,6 +37,8 @@ _LEADING_APPOSITIVE = re.compile(r"[\s,]*(?:one of|an?|the)\s[^,“”\"]{1,80},
 _PARTY_TAG = re.compile(r"\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*")
 _WHO_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s[^,“”\"]{1,120},")  # "Sen. Roe (R-Texas), who called X a liar,"
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
+_PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")
@@ -201,7 +203,8 @@ class Attributor:
             first = next((m for m in self.mentions_in(a, cs) if m.name == who), None)
             rel = first and (w := _WHO_ASIDE.match(text, first.end, cs)) and not _OTHER_CLAUSE.search(text, w.end(), cs)
             if who and first and (rel or not _OTHER_CLAUSE.search(text, a, cs) and not any(
-                    m.kind == "person" and m.name != who and self.speaker_ok(m) for m in self.mentions_in(first.end, cs))):
+                    m.kind == "person" and m.name != who and self.speaker_ok(m) and not _PREP_OBJECT.search(text, max(a, m.start - 40), m.start)
+                    for m in self.mentions_in(first.end, cs))):
                 return who, cue, None
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")

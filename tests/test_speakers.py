@@ -417,3 +417,8 @@ def test_aside_between_single_hyphens_is_skipped_like_one_between_dashes() -> No
 def test_person_of_a_possessive_group_name_is_the_speaker() -> None:
     q = one('"It is a good time to speak up," said Anouk Vettel of People\'s Voice, a charity backing the petition.')
     assert q.speaker == "Anouk Vettel"
+
+
+def test_participle_after_an_object_behind_a_preposition_keeps_the_sentence_subject() -> None:
+    q = one("Ada Brenner has denounced the sentence for her former aide Tom Byrne, tweeting: \u201cCannot allow this!\u201d")
+    assert q.speaker == "Ada Brenner"
