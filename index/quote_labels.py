@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from index.models import Quote
-from index.names import is_cue_verb
+from index.names import is_cue_verb, lexicon
 from index.quote_marks import MARK, Span, sentence_break
 
 # 'said on ABC's "This Week"', 'he told "Fox News Sunday."', 'in an interview with "60 Minutes"': a show or outlet
@@ -28,6 +28,15 @@ _LAW_WORDING = re.compile(
 _PASSIVE_LABEL = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed|termed|labell?ed|dubbed|"
     r"branded|referred\s+to)\b(?:\s+(?!by\b)[\w'’,.-]+){0,7}?\s+as(?:\s+(?:an?|the))?\s*$", re.IGNORECASE)
+# "a box called "religion,"", "a group named "X"": a thing given a name; "She was even called a RINO, a "…"": a
+# passive naming. Neither is anybody's speech ("the senator called it "…"" is: a person noun before the verb).
+_THING_CALLED = re.compile(r"\b(?:a|an|the|this|its)\s+(?:(?!(?:he|she|they|we|i|you|it)\s)[a-z-]+\s+){0,2}([a-z]+)\s+"
+                           r"(?:called|named|dubbed|titled)\s*$")
+_PASSIVE_CALLED = re.compile(r"\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:[a-z]+\s+)?(?:called|dubbed|labell?ed|branded)"
+                             r"\b[^“”\".;:]{0,40}$")
+_PERSONS = frozenset("he she they we i you it was were is are be been being has have had man woman person people "
+                     "president senator official spokesman spokeswoman leader candidate governor mayor lawmaker minister "
+                     "judge critic critics reporter writer author host".split())
 _BY_AGENT = re.compile(r"[”\"’']?,?\s+by\b")
 _SMALL = frozenset("of the and a an in on at to for or with by from".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", re.IGNORECASE)
@@ -75,8 +84,10 @@ def label_reason(ptext: str, s: Span) -> str | None:
         return "a label, not speech"
     if _LAW_WORDING.search(before):
         return "the wording of a text, not speech"
-    if _PASSIVE_LABEL.search(before) and not _BY_AGENT.match(ptext, s.close_mark):
+    if (_PASSIVE_LABEL.search(before) or _PASSIVE_CALLED.search(before)) and not _BY_AGENT.match(ptext, s.close_mark):
         return "a passive description with no speaker named"
+    if (m := _THING_CALLED.search(before)) and m.group(1) not in _PERSONS and m.group(1) not in lexicon().role_nouns:
+        return "a label, not speech"
     return None
 
 

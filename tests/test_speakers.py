@@ -422,3 +422,16 @@ def test_person_of_a_possessive_group_name_is_the_speaker() -> None:
 def test_participle_after_an_object_behind_a_preposition_keeps_the_sentence_subject() -> None:
     q = one("Ada Brenner has denounced the sentence for her former aide Tom Byrne, tweeting: \u201cCannot allow this!\u201d")
     assert q.speaker == "Ada Brenner"
+
+
+@pytest.mark.parametrize("text", [
+    "Western culture has placed faith in a box called \u201creligion,\u201d apart from the rest of life, Ann Roe said.",
+    "Ann Roe met voters. She was even called a RINO, a \u201cRepublican in Name Only,\u201d for criticizing the mayor.",
+])
+def test_a_thing_given_a_name_or_a_passive_naming_is_no_speech(text: str) -> None:
+    assert quotes(text)[0].speaker is None
+
+
+def test_calling_by_a_named_person_or_a_passive_with_its_agent_is_still_speech() -> None:
+    assert one("Senator Ann Roe met voters. The senator called it a \u201cdisgrace.\u201d").speaker == "Ann Roe"
+    assert one("A policy shift that was dubbed \u201ca terrific revolution\u201d by the diplomat Ada Brenner.").speaker == "Ada Brenner"
