@@ -1,0 +1,47 @@
+"""Speaker attribution where a name or an aside stands between the quote and its speaker, and quotes that name
+a thing rather than quote anyone: made-up sentences, each failing without its rule (split from test_speakers.py)."""
+from __future__ import annotations
+
+import pytest
+
+from quote_support import one, quotes
+
+
+def test_person_of_a_group_without_an_organisation_word_is_still_the_speaker() -> None:
+    q = one("\u201cIt really activated the community,\u201d says Michael Varga of Hope, Faith, Charity, a group formed in 2008.")
+    assert q.speaker == "Michael Varga"
+
+
+def test_aside_between_commas_after_the_main_subject_keeps_its_cue() -> None:
+    text = ("Chief of staff Ada Brenner met Lena Morris. When Morris asks whether the mayor knew, Brenner, on the recording, "
+            "purportedly tells her that \u201cthis is a non-negotiable discussion.\u201d")
+    assert quotes(text)[0].speaker == "Ada Brenner"
+
+
+def test_aside_between_single_hyphens_is_skipped_like_one_between_dashes() -> None:
+    text = ("Harry Reid met Ann Dole. Mr Reid - a friend of Senator Ann Dole, home from a US Air Force base - "
+            "later said: \u201cIt was a serious effort.\u201d")
+    assert quotes(text)[0].speaker == "Harry Reid"
+
+
+def test_person_of_a_possessive_group_name_is_the_speaker() -> None:
+    q = one('"It is a good time to speak up," said Anouk Vettel of People\'s Voice, a charity backing the petition.')
+    assert q.speaker == "Anouk Vettel"
+
+
+def test_participle_after_an_object_behind_a_preposition_keeps_the_sentence_subject() -> None:
+    q = one("Ada Brenner has denounced the sentence for her former aide Tom Byrne, tweeting: \u201cCannot allow this!\u201d")
+    assert q.speaker == "Ada Brenner"
+
+
+@pytest.mark.parametrize("text", [
+    "Western culture has placed faith in a box called \u201creligion,\u201d apart from the rest of life, Ann Roe said.",
+    "Ann Roe met voters. She was even called a RINO, a \u201cRepublican in Name Only,\u201d for criticizing the mayor.",
+])
+def test_a_thing_given_a_name_or_a_passive_naming_is_no_speech(text: str) -> None:
+    assert quotes(text)[0].speaker is None
+
+
+def test_calling_by_a_named_person_or_a_passive_with_its_agent_is_still_speech() -> None:
+    assert one("Senator Ann Roe met voters. The senator called it a \u201cdisgrace.\u201d").speaker == "Ann Roe"
+    assert one("A policy shift that was dubbed \u201ca terrific revolution\u201d by the diplomat Ada Brenner.").speaker == "Ada Brenner"
