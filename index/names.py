@@ -10,6 +10,8 @@ import pycountry
 import yaml
 
 from index.aliases import fold_key
+from index.common_words import common_words
+from index.first_name_genders import first_name_genders
 
 LEXICON_PATH = Path(__file__).with_name("actor_lexicon.yaml")
 
@@ -222,8 +224,6 @@ def _home_at(words: list[str], k: int) -> int:
     # "Michael McKeon of Love, Honor, Cherish": after a known first name and a surname, "of" opens the group or
     # place a person is from even when it has no organisation word
     # ("United Congregations of Metro East" is no person: its second word is a common word)
-    from index.common_words import common_words  # (lazily loaded tables; names is imported first)
-    from index.first_name_genders import first_name_genders
     if t == 0 and k in (2, 3) and words[0].lower() in first_name_genders() and k + 1 < len(words) and words[k + 1][:1].isupper() \
             and all(is_name_word(w) and w[:1].isupper() and w.lower() not in common_words() for w in words[1:k]):
         return k
