@@ -25,23 +25,20 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
 _CUE_AFTER = re.compile(r",?\s+([a-z]+)\b")
 _APPOSITIVE_ROLE = re.compile(r", (?:a|an|the) (?:[\w.'’\-]+ ){0,4}?([a-z]+)(?=[,.;])")
 # Titles that are also common surnames ("Rep. Peter King" later "King"); a lone one is only ever a back-reference.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|continued)\s+$")
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|explained|continued)\b")
-
-
-def _cue_next_to(text: str, start: int, end: int) -> bool:
-    """A common speech verb right before or after a word ("said Cuban", "Law told"), not after an article ("the
-    Cuban said")."""
-    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
-        return False
-    return bool(_SPEECH_BEFORE.search(text, max(0, start - 12), start) or _SPEECH_AFTER.match(text, end))
-
-
 SURNAME_TITLES = frozenset("king prince bishop major judge cardinal lord knight marshal pope queen white".split())
 
 # '"…," said Varga': the inverted attribution after a quote (not "told Varga", whose name is the listener)
 SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|asked|wrote)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _cue_next_to(text: str, start: int, end: int) -> bool:
+    """An inverted attribution before a word ('"…," said Cuban') or a cue verb right after it ("Cuban told"), not
+    after an article ("the Cuban said") nor a plain "said" ("He said Cuban exiles were angry")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    m = _CUE_AFTER.match(text, end)
+    return bool(SAID_BEFORE.search(text, max(0, start - 14), start) or m and is_cue_verb(m.group(1)) and not text[end:end + 1] == ",")
 
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
 # Words that open the name of an event, not a person: "Hurricane Katrina", "Tropical Storm Harvey", "Operation Overlord"

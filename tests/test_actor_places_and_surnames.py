@@ -20,7 +20,7 @@ def test_building_named_after_a_person_is_a_place_and_never_the_speaker() -> Non
 
 def test_surname_that_is_a_demonym_refers_back_beside_a_speech_verb_only() -> None:
     text = ('Mark Cuban met the Cuban envoy.\n\n"This is a moving target," said Cuban, who backed the plan.\n\n'
-            'Cuban said he would stay. The Cuban said nothing.')
+            'Cuban said he would stay. The Cuban said nothing. He said Cuban exiles were angry.')
     result = extract("t", paragraphs_from_text(text), ALIASES)
     cuban = next(a for a in result.actors if a.name == "Mark Cuban")
     assert [m.text for m in cuban.mentions] == ["Mark Cuban", "Cuban", "Cuban"]
