@@ -97,11 +97,18 @@ class Attributor:
             return True  # "…, with Nancy Pelosi saying", "Commenting on PM Jane Roe telling": the participle's subject
         return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
+    def gender_fits(self, name: str, word: str) -> bool:
+        """False when the article marks the person as the other gender than the pronoun ("Mr. Biden" for a she)."""
+        if self._genders is None:
+            self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
+        other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
+        return not other or self._genders.get(name) != other
+
     def pronoun(self, pos: int, word: str = "") -> str | None:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
         one the article marks as the other gender ("Mr. Biden" for a she) is passed over."""
-        if self._genders is None:
-            self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
+        self.gender_fits("", word)  # fills self._genders
+        assert self._genders is not None
         other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
         if other and (lone := lone_previous_person(self, pos)) and self._genders.get(lone) != other:
             return lone

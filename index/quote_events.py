@@ -28,13 +28,25 @@ _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
+# the last subordinate clause before a comma: at the sentence start or after "but", "and", "yet" or a semicolon
+_LAST_SUBORDINATE = re.compile(r"(?:^|,\s+(?:but|and|yet)\s+|;\s+|\b(?:But|And|Yet)\s+)(?:as|when|while|after|before|since|although|though|once|As|When|While|After|Before|Since|Although|Though|Once)\s+(?!.*,)", re.DOTALL)
 
 
 def opening_person(attr: Attributor, a: int, end: int, text: str) -> str | None:
     """The person a sentence opens with (after titles only), when a he/she comes later in it."""
     head = text[a:end]
     start = a + len(head) - len(head.lstrip())
-    if _SUBORDINATE.match(text, start):  # "As Warren began to speak, he added": Warren is no subject
+    comma = text.rfind(",", start, end)
+    sub = None if comma < 0 or text[comma + 1:end].strip() else _LAST_SUBORDINATE.search(text[start:comma])
+    if sub or _SUBORDINATE.match(text, start):
+        # "When Obama began his second term, he spoke of", "…, but when Roe arrived, she said": the one person of the
+        # clause before the he/she's, when it fits that person's gender ("As Elizabeth Warren began to speak, he added")
+        if not sub:
+            return None
+        persons = [m for m in attr.mentions_in(start + sub.end(), comma) if m.kind == "person"]
+        word = text[end:end + 3].strip()
+        if len({m.name for m in persons}) == 1 and attr.speaker_ok(persons[0]) and attr.gender_fits(persons[0].name, word):
+            return persons[0].name
         return None
     first = next((m for m in attr.mentions_in(start, end) if m.kind == "person"), None)
     # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too

@@ -37,6 +37,7 @@ OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
 # The rest of a sentence after an inverted attribution's name: an appositive at most ("said Roe, a professor at X.")
 _NAME_TAIL = re.compile(r"\s*(?:,\s+[^“”\"]*)?[.!?]?\s*$")
 _COMMA = re.compile(r",\s+")
+_SUBORDINATE_START = re.compile(r"[\s“\"‘']*(?:(?:And|But|So|Yet)\s+)?(?i:after|when|while|as|before|since|although|though|once|because|until)\s")
 # "That prompted Roe to hit back:": the person made to act is the one who speaks
 _CAUSATIVE = re.compile(r"\b(?:prompted|led|forced|pushed|caused|spurred)\s+$")
 # Words after a lead-in's name that still leave it the subject ("Roe, in a statement:", "Roe on Tuesday:").
@@ -105,14 +106,16 @@ def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str 
     "Roe on Tuesday:", "In response, Roe jabbed back,", "That prompted Roe to hit back hard:"): the person
     in subject place (opening the clause after titles or an opening phrase), or the clause's he/she."""
     lead = text[a:open_mark].rstrip()
-    if not lead.endswith((":", ",")) or len(lead.split()) > 30:
+    if not lead.endswith((":", ",")):
         return None
+    if len(lead.split()) > 30:
+        # a long opening participle phrase is fine ("Asked after … while …, Sen. Roe didn't mince words:")
+        return _after_participle(attr, a, open_mark, text) if _opens_with_participle(lead) else None
     start = a
     for m in _CLAUSE_BREAK.finditer(text, a, open_mark):
         start = m.end()
     head = text[start:open_mark]
-    first_word = head.lstrip(" “\"").split(" ", 1)[0]
-    if first_word[:1].isupper() and (first_word.endswith("ing") or first_word.lower() in PARTICIPLES):
+    if _opens_with_participle(head):
         return _after_participle(attr, start, open_mark, text)
     opening = OPENING_PHRASE.match(head)
     pos = start
@@ -132,6 +135,21 @@ def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str 
             return m.name
         return None
     return None
+
+
+def _opens_with_participle(head: str) -> bool:
+    first_word = head.lstrip(" “\"").split(" ", 1)[0]
+    return first_word[:1].isupper() and (first_word.endswith("ing") or first_word.lower() in PARTICIPLES)
+
+
+def subordinate_lead_in(attr: Attributor, sent_a: int, open_mark: int, text: str) -> str | None:
+    """'After Roe repeated her complaint, Doe got off a line: "…"': a colon lead-in whose cue verbs all sit in an
+    opening subordinate clause; the quote is the main clause's subject's, not the cue's."""
+    if not text[sent_a:open_mark].rstrip().endswith(":") or not _SUBORDINATE_START.match(text, sent_a):
+        return None
+    cues = attr.cues(text[sent_a:open_mark], sent_a)
+    comma = text.find(", ", cues[-1][1], open_mark) if cues else -1
+    return lead_in_speaker(attr, comma + 2, open_mark, text) if comma >= 0 else None
 
 
 def _after_participle(attr: Attributor, start: int, open_mark: int, text: str) -> str | None:

@@ -18,7 +18,7 @@ from index.quote_attributor import Attributor, cues_in, finite_cue
 from index.quote_events import note_subjects
 from index.quote_fallbacks import (according, as_put_it, lead_in_speaker, name_after_quote, participle_subject,
                                    previous_paragraph, previous_sentence_speaker, sentence_end_speaker,
-                                   sentence_subject, signature, signature_tail)
+                                   sentence_subject, signature, signature_tail, subordinate_lead_in)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
@@ -89,7 +89,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = "a label, not speech", True
         elif who := as_put_it(attr, base + s.close_mark, after_b, text) or agent_before(attr, base + s.open_mark, text) \
                 or possessor(attr, sent_a, base + s.open_mark, text) \
-                or what_subject(attr, sent_a, base + s.open_mark, text) or judged_as(attr, sent_a, base + s.open_mark, text):
+                or what_subject(attr, sent_a, base + s.open_mark, text) or judged_as(attr, sent_a, base + s.open_mark, text) \
+                or subordinate_lead_in(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
         attr.sent_a = sent_a
         for side in order if not found else ():

@@ -1,0 +1,40 @@
+"""Speaker attribution across a sentence's clauses: an opening subordinate clause ("When X arrived, he said"),
+a colon lead-in with no speech verb, and a long opening phrase before the main clause. Made-up sentences, each
+failing without its rule."""
+from __future__ import annotations
+
+from quote_support import quotes
+
+
+def test_he_after_a_subordinate_clause_naming_one_man_is_that_man() -> None:
+    text = ('Blogger Tom Harker concluded that "it could only get worse." It seems long ago, but when Carl Meyer took '
+            'office two years ago, he spoke of deals that would include "a little less drama."')
+    assert [q.speaker for q in quotes(text)] == ["Tom Harker", "Carl Meyer"]
+
+
+def test_he_after_a_subordinate_clause_naming_a_woman_is_not_her() -> None:
+    text = '"It is," Steve Daines said. As Elizabeth Warren began to speak, he added, "And the senator is warned."'
+    assert quotes(text)[-1].speaker == "Steve Daines"
+
+
+def test_he_after_a_subordinate_clause_naming_two_people_stays_with_the_earlier_speaker() -> None:
+    text = ('"We will see," Carl Meyer said. When Tom Harker and Dan Pruitt arrived, he added, "It is late."')
+    assert quotes(text)[-1].speaker == "Carl Meyer"
+
+
+def test_colon_lead_in_after_a_subordinate_clause_with_a_cue_is_the_main_subject() -> None:
+    text = ("After Mitt Romney repeated his complaint about the fleet, Barack Obama got off a line that launched a meme: "
+            '"Well, governor, we also have fewer horses."')
+    assert quotes(text)[0].speaker == "Barack Obama"
+
+
+def test_cue_in_the_main_clause_after_a_subordinate_clause_still_counts() -> None:
+    text = 'When Tom Harker asked about the fleet, Carl Meyer said: "We also have fewer horses."'
+    assert quotes(text)[0].speaker == "Carl Meyer"
+
+
+def test_colon_lead_in_after_a_long_opening_participle_phrase_is_the_main_subject() -> None:
+    text = ("The talks stalled on Monday. Asked after attending a meeting of his own on Thursday with the governor "
+            "about the prospect of the debt limit lifting while the agency stays partially closed, Senate Majority "
+            'Leader Harry Reid did not mince words: "It is not going to happen."')
+    assert quotes(text)[0].speaker == "Harry Reid"
