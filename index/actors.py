@@ -8,7 +8,7 @@ from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, firs
 from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
-from index.first_name_genders import honorific_clash
+from index.first_name_genders import first_name_genders, honorific_clash
 from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
                               SUBJECT_VERB, SURNAME_ORGS, name_word_at, surname_after_first_name)
 from index.models import ArticleActor, Mention, Paragraph
@@ -80,6 +80,12 @@ def _place_len(words: list[str], i: int) -> int:
     return 0
 
 
+def _common_phrase(name: list[str]) -> bool:
+    """Only common words, the first no first name ("Big Surprise", "Great Recession", "Code Pink"): no person's
+    name without a title ("Mark Cuban", "Will Hurd" open with a first name)."""
+    return all(w.lower() in common_words() for w in name) and name[0].lower() not in first_name_genders()
+
+
 def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
     """Kind of a run and where the name part starts: (kind, name_from, role)."""
     lex = lexicon()
@@ -131,7 +137,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             lone_ok = name[0].lower() not in common_words() or bool(prefix) and prefix[-1].lower().rstrip(".") in PERSONAL_TITLES
             titled = any(w.lower() in lex.title_words and w.lower() not in {"u.s.", "us", "uk", "u.k."}
                          and (len(name) >= 2 or w.lower() not in OFFICE_WORDS and lone_ok) for w in prefix)
-            if len(name) >= 2 or titled:
+            if len(name) >= 2 and (prefix or not _common_phrase(name)) or titled:
                 role = " ".join(w for w in prefix if w.lower().rstrip(".") not in HONORIFICS)
                 return "person", j, role if titled else ""
         if len(name) == 1 and not prefix:
@@ -267,9 +273,10 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)
             if p:
                 surnames.setdefault(fold_key(" ".join(c.words[p:])), full)
-            if len(c.words) == 3 and c.words[-2][:1].isupper() and "." not in c.words[-2] \
+            if len(c.words) in (3, 4) and c.words[-2][:1].isupper() and "." not in c.words[-2] \
                     and not any(w.lower() in common_words() for w in c.words):
-                surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)  # "Enrique Pena Nieto" … "Pena Nieto"
+                # "Enrique Pena Nieto" … "Pena Nieto", "Andrés Manuel López Obrador" … "Lopez Obrador"
+                surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)
             if ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
     for c in cands:

@@ -25,3 +25,22 @@ def test_surname_that_is_a_demonym_refers_back_beside_a_speech_verb_only() -> No
     cuban = next(a for a in result.actors if a.name == "Mark Cuban")
     assert [m.text for m in cuban.mentions] == ["Mark Cuban", "Cuban", "Cuban"]
     assert result.quotes[0].speaker == "Mark Cuban"
+
+
+def test_two_word_surname_of_a_four_word_name_refers_back_with_or_without_accents() -> None:
+    text = ('President Andrés Manuel López Obrador spoke on Monday.\n\n"We declared war, and it did not work," '
+            'Lopez Obrador said. It was a setback for López Obrador\'s party.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    people = [a for a in result.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Andrés Manuel López Obrador"]
+    assert result.quotes[0].speaker == "Andrés Manuel López Obrador"
+
+
+def test_run_of_common_words_is_no_person_but_a_first_name_or_a_title_makes_one() -> None:
+    text = ('After the Big Surprise, marchers walked to the East Side and read Hard Choices.\n\n'
+            '"It is going to be OK," she said. Sen. Grant Hill met Mark Young and Governor Royal Hope.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    kinds = {a.name: a.kind for a in result.actors}
+    assert "Big Surprise" not in kinds and "Hard Choices" not in kinds and kinds.get("East Side") == "place"
+    assert result.quotes[0].speaker is None
+    assert kinds["Grant Hill"] == kinds["Mark Young"] == kinds["Royal Hope"] == "person"
