@@ -37,6 +37,9 @@ _LEADING_APPOSITIVE = re.compile(r"[\s,]*(?:one of|an?|the)\s[^,“”\"]{1,80},
 _PARTY_TAG = re.compile(r"\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*")
 _WHO_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s[^,“”\"]{1,120},")  # "Sen. Roe (R-Texas), who called X a liar,"
 _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# "He met the head of X, and came away calling him": a participle after a second past-tense verb of the subject
+_AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|left|took|kept|began|spent|sat|stood|wound)"
+                                  r"(?:\s+(?:away|out|back|up|off|on|around))?\s+$")
 # "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
@@ -203,7 +206,8 @@ class Attributor:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return quoted_object(self, ce, b, text, a)
-        if _AND_CUE.search(text, max(a, cs - 24), cs) and (who := sentence_subject(self, a, cs, text)):
+        if (_AND_CUE.search(text, max(a, cs - 24), cs) or cue.lower().endswith("ing") and _AND_VERB_PARTICIPLE.search(text, max(a, cs - 40), cs)) \
+                and (who := sentence_subject(self, a, cs, text)):
             return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
         if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs):
             who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"

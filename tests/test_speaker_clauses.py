@@ -38,3 +38,10 @@ def test_colon_lead_in_after_a_long_opening_participle_phrase_is_the_main_subjec
             "about the prospect of the debt limit lifting while the agency stays partially closed, Senate Majority "
             'Leader Harry Reid did not mince words: "It is not going to happen."')
     assert quotes(text)[0].speaker == "Harry Reid"
+
+
+def test_participle_after_a_second_verb_of_the_subject_is_the_subjects() -> None:
+    text = ("Pat McCrory said the fight was on. He met the president of the largest rights group, the Civic Rights "
+            'Campaign (CRC), and came away calling him "Machiavellian." Sue Park met Tom Ray and Ray kept saying "no."')
+    got = [q.speaker for q in quotes(text)]
+    assert got == ["Pat McCrory", "Tom Ray"]
