@@ -42,6 +42,8 @@ _AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|le
                                   r"(?:\s+(?:away|out|back|up|off|on|around))?\s+$")
 # "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
+# "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
+_VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")
@@ -215,6 +217,7 @@ class Attributor:
             rel = first and (w := _WHO_ASIDE.match(text, first.end, cs)) and not _OTHER_CLAUSE.search(text, w.end(), cs)
             if who and first and (rel or not _OTHER_CLAUSE.search(text, a, cs) and not any(
                     m.kind == "person" and m.name != who and self.speaker_ok(m) and not _PREP_OBJECT.search(text, max(a, m.start - 40), m.start)
+                    and not _VERB_OBJECT.search(text, max(a, m.start - 30), m.start)
                     for m in self.mentions_in(first.end, cs))):
                 return who, cue, None
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person

@@ -45,3 +45,8 @@ def test_participle_after_a_second_verb_of_the_subject_is_the_subjects() -> None
             'Campaign (CRC), and came away calling him "Machiavellian." Sue Park met Tom Ray and Ray kept saying "no."')
     got = [q.speaker for q in quotes(text)]
     assert got == ["Pat McCrory", "Tom Ray"]
+
+
+def test_participle_after_an_objects_name_is_the_sentence_subjects() -> None:
+    text = 'Spokesman Josh Earnest singled out Chuck Grassley, declaring his comments "duplicitous."'
+    assert quotes(text)[0].speaker == "Josh Earnest"
