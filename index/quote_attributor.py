@@ -44,6 +44,7 @@ _AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|le
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 _VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
+_THAT = re.compile(r"\bthat\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")
@@ -164,6 +165,8 @@ class Attributor:
             who = self.pronoun(a, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
         obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
+        if obj and _THAT.search(text, ce, obj[0].start):
+            obj = []  # '"…," said through a lawyer that the carnage Paddock unleashed': a clause, not "said X"
         if obj and not gap.strip(" ,—–"):
             # 'said CNN national security analyst Peter Bergen': the outlet is part of his title
             person = next((m for m in obj if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)

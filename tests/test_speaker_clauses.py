@@ -50,3 +50,10 @@ def test_participle_after_a_second_verb_of_the_subject_is_the_subjects() -> None
 def test_participle_after_an_objects_name_is_the_sentence_subjects() -> None:
     text = 'Spokesman Josh Earnest singled out Chuck Grassley, declaring his comments "duplicitous."'
     assert quotes(text)[0].speaker == "Josh Earnest"
+
+
+def test_name_inside_a_that_clause_after_said_is_no_inverted_speaker() -> None:
+    text = ('Mary Dane, who is seen by investigators as a "person of interest," said through a lawyer that the '
+            'attack Steven Pauls carried out caught her unaware. "It is a shame," said Steven Pauls.')
+    got = [q.speaker for q in quotes(text)]
+    assert got == [None, "Steven Pauls"]
