@@ -293,7 +293,9 @@ def according(attr: Attributor, a: int, b: int, text: str) -> str | None:
     return (people or after)[0].name
 
 
-_PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})) "
+# '"…," as Dean Roe, co-director of the X Center, put it in Salon': an appositive may follow the name
+_PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}))"
+                     r"(?:,[^,;“”\"]{1,90},)? "
                      r"(?:(?:put|puts|has put|had put|once put) it|has written|had written|wrote|writes|has noted|"
                      r"has argued|has observed)\b")
 _AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")

@@ -57,3 +57,9 @@ def test_name_inside_a_that_clause_after_said_is_no_inverted_speaker() -> None:
             'attack Steven Pauls carried out caught her unaware. "It is a shame," said Steven Pauls.')
     got = [q.speaker for q in quotes(text)]
     assert got == [None, "Steven Pauls"]
+
+
+def test_as_x_put_it_with_an_appositive_after_the_name() -> None:
+    text = ('Sue Park argued the opposite. The other view is that "there is much less here than meets the eye," as '
+            'Dean Barker, co-director of the progressive Center for Policy Research, put it in Salon.')
+    assert quotes(text)[0].speaker == "Dean Barker"
