@@ -12,7 +12,8 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph
 from index.names import lexicon
-from index.quote_context import appositive, genders, group_subject, is_modifier, participle_opening, role_lead, unnamed_speaker_cue
+from index.quote_context import (PERSON_PAIR, appositive, genders, group_subject, is_modifier, participle_opening, role_lead,
+                                  unnamed_speaker_cue)
 from index.quote_events import cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
 from index.quote_marks import Span, sentence_break
@@ -246,6 +247,9 @@ class Attributor:
             if not self.in_quote(found.start()):  # '“… he hasn’t learned …,” said Wright': the quote's he is no subject
                 pm = found
         if cands and not (pm and pm.start() > cands[-1].end):
+            if len(cands) >= 2 and cands[-1].kind == cands[-2].kind == "person" and cands[-1].name != cands[-2].name \
+                    and PERSON_PAIR.fullmatch(text, cands[-2].end, cands[-1].start) and len(text[cands[-1].end:cs].split()) <= 3:
+                return None, cue, "several people"  # "Jane Roe and Tom Ray said": a group's words, no one speaker
             return cue_subject_of(self, cands, cs, text).name, cue, None
         if pm:
             # "Rep. X of Michigan, who chairs…, didn't go as far as Paul, but he said": the sentence's subject

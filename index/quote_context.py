@@ -56,6 +56,8 @@ _GROUP_SUBJECT = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers|[Bb]oth)(?:\s+[A-Za-z-]+){0,2}"
     r"|\d[\d.,]*\s*(?:%|percent)(?:\s+of\s+(?:the\s+)?[A-Za-z-]+)?"
     r"|\b(?:[Hh]alf|[Mm]ajority|[Tt]hird|[Qq]uarter)\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[a-z-]+)?)\s+$")
+# two people joined as one subject or source ("Roe and Ray", "Sens. Roe and Ray", "Roe, and Rep. Ray")
+PERSON_PAIR = re.compile(r",?\s+and\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
 
 
 def group_subject(text: str, start: int, cue_start: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.models import Paragraph
-from index.quote_context import OPENERS, PARTICIPLES, TITLE_WORDS, is_modifier, participle_opening, role_lead
+from index.quote_context import OPENERS, PARTICIPLES, PERSON_PAIR, TITLE_WORDS, is_modifier, participle_opening, role_lead
 from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_phrases import passive_between
 from index.quote_subjects import subject_after_opening
@@ -276,7 +276,8 @@ def name_after_quote(attr: Attributor, close_mark: int, end: int, text: str) -> 
 
 
 def according(attr: Attributor, a: int, b: int, text: str) -> str | None:
-    """"According to X": the first person (else organisation) named after it, unless a later cue has its own subject."""
+    """"According to X": the first person (else organisation) named after it, unless a later cue has its own subject;
+    "" for two people named together."""
     m = _ACCORDING.search(text, a, b)
     if not m:
         return None
@@ -290,6 +291,9 @@ def according(attr: Attributor, a: int, b: int, text: str) -> str | None:
         if not attr.in_quote(cs) and any(attr.speaker_ok(x) for x in attr.mentions_in(after[0].end + 1, cs)):
             return None
     people = [x for x in after if x.kind == "person"]
+    pair = [x for x in attr.mentions_in(people[0].end, min(b, people[0].end + 40)) if x.kind == "person"] if people else []
+    if pair and pair[0].name != people[0].name and PERSON_PAIR.fullmatch(text, people[0].end, pair[0].start):
+        return ""  # "according to Hoffman and Howard's data": two people's words, no one speaker
     return (people or after)[0].name
 
 

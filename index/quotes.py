@@ -102,8 +102,9 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 break
         if not found:
             acc = according(attr, sent_a, after_b, text)
-            if acc:
-                speaker, cue, found = acc, "according to", True
+            if acc is not None:
+                speaker, cue, found = acc or None, "according to", True
+                reason = None if acc else "several people"
         if not found:
             who = participle_subject(attr, sent_a, base + s.close_mark, after_b, text)
             if who:

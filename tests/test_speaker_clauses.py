@@ -63,3 +63,11 @@ def test_as_x_put_it_with_an_appositive_after_the_name() -> None:
     text = ('Sue Park argued the opposite. The other view is that "there is much less here than meets the eye," as '
             'Dean Barker, co-director of the progressive Center for Policy Research, put it in Salon.')
     assert quotes(text)[0].speaker == "Dean Barker"
+
+
+def test_two_people_named_together_as_the_source_give_no_one_speaker() -> None:
+    text = ('Donna Hoffman and Alan Howard study speeches. Obama had "full success" on eight measures, according to '
+            'Hoffman and Howard\'s data. Jane Roe and Tom Ray said the plan was "a mess." The deal is "dead," '
+            'according to Roe. Tom Ray said it was "fine."')
+    got = [(q.speaker, q.reason) for q in quotes(text)]
+    assert got == [(None, "several people"), (None, "several people"), ("Jane Roe", None), ("Tom Ray", None)]
