@@ -73,6 +73,9 @@ def name_runs(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
             if joinable and (is_cap or word in NAME_PARTICLES or word == "of" or word == "the" and cur[-1][0] == "of"):
                 cur.append(tok)
                 continue
+            if gap == ", " and word.rstrip(".") in ("Jr", "Sr") and len(cur) >= 2 and not prev[3]:
+                cur.append(tok)  # "Trayon White, Sr.": the suffix is part of the name, as in "Trayon White Sr."
+                continue
             spans.append((cur, _is_sentence_start(text, cur[0][1])))
             cur = []
         if is_cap:

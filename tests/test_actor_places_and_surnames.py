@@ -44,3 +44,12 @@ def test_run_of_common_words_is_no_person_but_a_first_name_or_a_title_makes_one(
     assert "Big Surprise" not in kinds and "Hard Choices" not in kinds and kinds.get("East Side") == "place"
     assert result.quotes[0].speaker is None
     assert kinds["Grant Hill"] == kinds["Mark Young"] == kinds["Royal Hope"] == "person"
+
+
+def test_generational_suffix_after_a_comma_stays_part_of_the_name() -> None:
+    text = ('Council member Trayon Whyte, Sr. who attended the walkout declared that, "The students need support."\n\n'
+            'Lennox Yearwood, Jr., addressed the crowd. Whyte left.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    people = {a.name for a in result.actors if a.kind == "person"}
+    assert people == {"Trayon Whyte Sr.", "Lennox Yearwood Jr."}
+    assert result.quotes[0].speaker == "Trayon Whyte Sr."
