@@ -88,6 +88,8 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
         if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
             who = cue_subject_of(attr, subj, cs, text)
             attr.events.append((who.start, who.name))
+        if _cue.lower() in ("asked", "asks") and (asked := _asked_person(attr, ce, end, text)):
+            attr.events.append((asked.start, asked.name))  # "Tapper asked Nadler if …. He said": Nadler answers
     for a in starts:
         if attr.in_quote(a):
             continue
@@ -108,6 +110,18 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
             lead = text[op.end():first.start] if first else ""
             if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())):
                 attr.events.append((first.start, first.name))  # "On Wednesday, presidential candidate Sen. Warren sent"
+
+
+_QUESTION_AFTER = re.compile(r",?\s+(?:if|whether|about|what|why|how|when|where|who)\b")
+
+
+def _asked_person(attr: Attributor, ce: int, end: int, text: str) -> ActorMention | None:
+    """The person asked a question right after "asked" ("asked Sen. Nadler whether"), not one asked to act."""
+    m = next(iter(attr.mentions_in(ce, min(end, ce + 40))), None)
+    if m and m.kind == "person" and attr.speaker_ok(m) and TITLE_WORDS.fullmatch(text[ce:m.start].lstrip()) \
+            and _QUESTION_AFTER.match(text, m.end):
+        return m
+    return None
 
 
 _POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,4},\s+")

@@ -71,3 +71,9 @@ def test_two_people_named_together_as_the_source_give_no_one_speaker() -> None:
             'according to Roe. Tom Ray said it was "fine."')
     got = [(q.speaker, q.reason) for q in quotes(text)]
     assert got == [(None, "several people"), (None, "several people"), ("Jane Roe", None), ("Tom Ray", None)]
+
+
+def test_he_after_a_question_put_to_a_man_is_the_man_asked() -> None:
+    text = ('Jake Tapper asked Rep. Jerry Nadler if he had any problem with the remark. He said "I have had no '
+            'problem with that one." Jake Tapper asked Jerry Nadler to leave. He said "Go now."')
+    assert [q.speaker for q in quotes(text)] == ["Jerry Nadler", "Jake Tapper"]
