@@ -34,6 +34,8 @@ _INVERTED_END = re.compile(r",\s+[a-z]+\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w�
 _CLAUSE_BREAK = re.compile(r"[;—–]| but | while | whereas ")
 # "In response, ", "Later on, ": a short opening phrase before the clause's subject
 OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5},\s+")
+# "In his February State of the Union, he issued …:": a longer setting phrase opening a lead-in
+_LONG_SETTING = re.compile(r"\s*(?:In|At|On|During)\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+")
 # The rest of a sentence after an inverted attribution's name: an appositive at most ("said Roe, a professor at X.")
 _NAME_TAIL = re.compile(r"\s*(?:,\s+[^“”\"]*)?[.!?]?\s*$")
 _COMMA = re.compile(r",\s+")
@@ -117,7 +119,7 @@ def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str 
     head = text[start:open_mark]
     if _opens_with_participle(head):
         return _after_participle(attr, start, open_mark, text)
-    opening = OPENING_PHRASE.match(head)
+    opening = OPENING_PHRASE.match(head) or _LONG_SETTING.match(head)
     pos = start
     if opening and _PRONOUN.match(head.lstrip()):  # "He understands the impulse, though:": he opens the clause
         opening = None

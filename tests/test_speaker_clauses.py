@@ -77,3 +77,9 @@ def test_he_after_a_question_put_to_a_man_is_the_man_asked() -> None:
     text = ('Jake Tapper asked Rep. Jerry Nadler if he had any problem with the remark. He said "I have had no '
             'problem with that one." Jake Tapper asked Jerry Nadler to leave. He said "Go now."')
     assert [q.speaker for q in quotes(text)] == ["Jerry Nadler", "Jake Tapper"]
+
+
+def test_he_after_a_long_setting_phrase_opening_a_colon_lead_in() -> None:
+    text = ('Barack Obama raised climate change in January, but has offered few details since. In his February State '
+            'of the Union, he issued an ultimatum to lawmakers: "If Congress will not act soon, I will."')
+    assert quotes(text)[0].speaker == "Barack Obama"
