@@ -12,8 +12,8 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph
 from index.names import lexicon
-from index.quote_context import (PERSON_PAIR, appositive, genders, group_subject, is_modifier, participle_opening, role_lead,
-                                  unnamed_speaker_cue)
+from index.quote_context import (PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
+                                  role_lead, unnamed_speaker_cue)
 from index.quote_events import cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
 from index.quote_marks import Span, sentence_break
@@ -154,6 +154,11 @@ class Attributor:
                     and (appositive().match(text, first.end, cs) or _PARTY_TAG.fullmatch(text, first.end, cs)
                          or not text[first.end:cs].strip()):
                 return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
+            last = subj[-1] if subj else None
+            comma = text.rfind(", ", a, last.start) if last else -1
+            if last and last.kind == "person" and comma >= 0 and not text[last.end:cs].strip() \
+                    and (TITLE_WORDS.fullmatch(text[comma + 2:last.start]) or role_lead(text[comma + 2:last.start].strip())):
+                return last.name, cue, None  # '"…" and need to be reassessed, Attorney General Eric Holder said'
             return None
         if cue.lower() == "quoted":
             return quoted_object(self, ce, b, text, a)

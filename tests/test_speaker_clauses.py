@@ -83,3 +83,9 @@ def test_he_after_a_long_setting_phrase_opening_a_colon_lead_in() -> None:
     text = ('Barack Obama raised climate change in January, but has offered few details since. In his February State '
             'of the Union, he issued an ultimatum to lawmakers: "If Congress will not act soon, I will."')
     assert quotes(text)[0].speaker == "Barack Obama"
+
+
+def test_partial_quote_whose_clause_ends_in_a_titled_name_and_cue_far_from_the_mark() -> None:
+    text = ('Laws that allow deadly force "sow dangerous conflict" and need to be reassessed, Attorney General Eric '
+            'Holder said Tuesday in assailing the statutes that exist in many states.')
+    assert quotes(text)[0].speaker == "Eric Holder"
