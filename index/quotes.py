@@ -151,6 +151,10 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                     and not any(m.kind != "place" for m in attr.mentions_in(sent_a, sent_b)):
                 # "…, Roe explained. Workers will be "required to …"": reported speech goes on in a sentence naming nobody
                 who = previous_sentence_speaker(attr, base + starts[-2], sent_a, text)
+                if not who and prev_speaker and prev_para == s.para and k and base + starts[-2] <= base + spans[k - 1].open_mark \
+                        and len(p.text[s.cs:s.ce].split()) >= 4 and p.text[s.cs:s.cs + 1].islower():
+                    # (a word or two in marks is more often the writer's, and a capitalised one a title or headline)
+                    who = prev_speaker  # '"…," said Roe, an economist. The virus "is especially corrosive"': Roe goes on
                 speaker, found = who, bool(who)
         opens_sentence = not before_txt.strip(" —–")
         same_sentence = prev_close > sent_a and prev_para == s.para

@@ -89,3 +89,10 @@ def test_partial_quote_whose_clause_ends_in_a_titled_name_and_cue_far_from_the_m
     text = ('Laws that allow deadly force "sow dangerous conflict" and need to be reassessed, Attorney General Eric '
             'Holder said Tuesday in assailing the statutes that exist in many states.')
     assert quotes(text)[0].speaker == "Eric Holder"
+
+
+def test_partial_quote_in_the_next_sentence_naming_nobody_continues_the_speaker() -> None:
+    text = ('"The line is crossed when consumers lose faith," said Mark Zandel, chief economist at a bank. The virus '
+            '"is especially corrosive on that faith." The word "faith" recurs. The "Great Reset" is a slogan.')
+    got = [q.speaker for q in quotes(text)]
+    assert got == ["Mark Zandel", "Mark Zandel", None, None]
