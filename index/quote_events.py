@@ -124,16 +124,19 @@ def _asked_person(attr: Attributor, ce: int, end: int, text: str) -> ActorMentio
     return None
 
 
-_POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,4},\s+")
+_POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,4}(,)?\s+")
 
 
 def _possessed_role_name(attr: Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
-    """The person named in an appositive after "X's spokesman," opening a sentence, when a comma closes it."""
+    """The person named after "X's spokesman" opening a sentence: in an appositive a comma closes ("Trump's
+    spokesman, Sean Spicer,"), or straight after the role ("Sanders' senior strategist Tad Devine has kept")."""
     m = _POSSESSED_ROLE.match(text, first.end - 2 if text[first.end - 2:first.end] in ("'s", "’s") else first.end)
     if not m:
         return None
     named = next(iter(attr.mentions_in(m.end(), min(end, m.end() + 60))), None)
-    return named if named and named.kind == "person" and named.start == m.end() and text.startswith(",", named.end) else None
+    # "Sanders' senior strategist Tad Devine has kept": without commas, the name must not be a possessor itself
+    closed = text.startswith(",", named.end) if named and m.group(1) else named is not None and not named.possessive
+    return named if named and named.kind == "person" and named.start == m.end() and closed else None
 
 
 def _mid_quote(attr: Attributor, pos: int) -> bool:

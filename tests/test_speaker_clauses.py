@@ -96,3 +96,9 @@ def test_partial_quote_in_the_next_sentence_naming_nobody_continues_the_speaker(
             '"is especially corrosive on that faith." The word "faith" recurs. The "Great Reset" is a slogan.')
     got = [q.speaker for q in quotes(text)]
     assert got == ["Mark Zandel", "Mark Zandel", None, None]
+
+
+def test_sentence_opening_with_a_possessors_role_and_name_makes_that_name_the_subject() -> None:
+    text = ('Jeff Weller spoke first. Sanders\u2019 senior strategist Tad Devlin has kept an open line to the rival '
+            'campaign. But he said he is not ready to talk.\n\n"We decided to compete all the way," he said.')
+    assert quotes(text)[0].speaker == "Tad Devlin"
