@@ -99,6 +99,7 @@ def test_partial_quote_in_the_next_sentence_naming_nobody_continues_the_speaker(
 
 
 def test_sentence_opening_with_a_possessors_role_and_name_makes_that_name_the_subject() -> None:
-    text = ('Jeff Weller spoke first. Sanders\u2019 senior strategist Tad Devlin has kept an open line to the rival '
-            'campaign. But he said he is not ready to talk.\n\n"We decided to compete all the way," he said.')
-    assert quotes(text)[0].speaker == "Tad Devlin"
+    text = ('Bernie Sanders campaigned in Ohio. "Let me be clear," Jeff Weller wrote on Monday.\n\nFor now, Sanders\u2019 '
+            'senior strategist Tad Devlin has kept an open line to the rival campaign. But he said he is not ready to '
+            'talk.\n\n"We decided to compete all the way," he said.')
+    assert quotes(text)[-1].speaker == "Tad Devlin"
