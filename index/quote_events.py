@@ -28,6 +28,7 @@ _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
+_PREP_OPENING = re.compile(r"[\s“\"‘']*(?:In|On|At|From|During|Through|Via|Under)\s")
 # the last subordinate clause before a comma: at the sentence start or after "but", "and", "yet" or a semicolon
 _LAST_SUBORDINATE = re.compile(r"(?:^|,\s+(?:but|and|yet)\s+|;\s+|\b(?:But|And|Yet)\s+)(?:as|when|while|after|before|since|although|though|once|As|When|While|After|Before|Since|Although|Though|Once)\s+(?!.*,)", re.DOTALL)
 
@@ -48,6 +49,13 @@ def opening_person(attr: Attributor, a: int, end: int, text: str) -> str | None:
         if len({m.name for m in persons}) == 1 and attr.speaker_ok(persons[0]) and attr.gender_fits(persons[0].name, word):
             return persons[0].name
         return None
+    if comma >= 0 and not text[comma + 1:end].strip() and _PREP_OPENING.match(text, start):
+        # "In a posting from Marquez's profile hours later, he said": the one person of an opening phrase, a possessor
+        # ("In a meeting with Obama, he said" is someone else)
+        persons = [m for m in attr.mentions_in(start, comma) if m.kind == "person"]
+        word = text[end:end + 3].strip()
+        if len({m.name for m in persons}) == 1 and persons[0].possessive and attr.gender_fits(persons[0].name, word):
+            return persons[0].name
     first = next((m for m in attr.mentions_in(start, end) if m.kind == "person"), None)
     # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too
     if first and (attr.speaker_ok(first) or first.possessive) and TITLE_WORDS.fullmatch(text[start:first.start]) \

@@ -103,3 +103,9 @@ def test_sentence_opening_with_a_possessors_role_and_name_makes_that_name_the_su
             'senior strategist Tad Devlin has kept an open line to the rival campaign. But he said he is not ready to '
             'talk.\n\n"We decided to compete all the way," he said.')
     assert quotes(text)[-1].speaker == "Tad Devlin"
+
+
+def test_he_after_an_opening_phrase_naming_one_possessor_is_him_but_not_a_mere_companion() -> None:
+    text = ('Officials said gunman Syed Farouk asked Enrique Marquez to buy rifles. In a posting from Marquez\u2019s '
+            'profile hours after the attack, he said, "I am very sorry." In a meeting with Marquez, he said, "Go."')
+    assert [q.speaker for q in quotes(text)][0] == "Enrique Marquez"
