@@ -104,30 +104,33 @@ class Attributor:
             return True  # "…, with Nancy Pelosi saying", "Commenting on PM Jane Roe telling": the participle's subject
         return not head or head[-1] not in _PREPOSITIONS or head[-2:] == ["according", "to"]  # "in defense of McConnell" is no subject
 
-    def gender_fits(self, name: str, word: str) -> bool:
-        """False when the article marks the person as the other gender than the pronoun ("Mr. Biden" for a she)."""
+    def gender_table(self) -> dict[str, str]:
+        """Each person's gender as the article marks it (honorifics, roles, usual first names), computed once."""
         if self._genders is None:
             self._genders = genders(self.text, self.mentions, {a.name: a.roles for a in self.index.actors if a.roles})
+        return self._genders
+
+    def gender_fits(self, name: str, word: str) -> bool:
+        """False when the article marks the person as the other gender than the pronoun ("Mr. Biden" for a she)."""
         other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
-        return not other or self._genders.get(name) != other
+        return not other or self.gender_table().get(name) != other
 
     def pronoun(self, pos: int, word: str = "") -> str | None:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
         one the article marks as the other gender ("Mr. Biden" for a she) is passed over."""
-        self.gender_fits("", word)  # fills self._genders
-        assert self._genders is not None
+        table = self.gender_table()
         other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
-        if other and (lone := lone_previous_person(self, pos)) and self._genders.get(lone) != other:
+        if other and (lone := lone_previous_person(self, pos)) and table.get(lone) != other:
             return lone
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
             if not name:  # "A former official explained … “…,” he said": he is that unnamed person
                 return None
-            if self._kinds.get(name) == "person" and (not other or self._genders.get(name) != other):
+            if self._kinds.get(name) == "person" and (not other or table.get(name) != other):
                 return name
         i = bisect_left(self._mention_starts, pos)
         for m in reversed(self.mentions[max(0, i - 50):i]):
-            if m.kind == "person" and not self.in_quote(m.start) and (not other or self._genders.get(m.name) != other):
+            if m.kind == "person" and not self.in_quote(m.start) and (not other or table.get(m.name) != other):
                 return m.name
         return None
 
