@@ -12,7 +12,7 @@ from functools import lru_cache
 from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph
 from index.names import lexicon
-from index.quote_context import (PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
+from index.quote_context import (OPENERS, PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
                                   role_lead, unnamed_speaker_cue)
 from index.quote_events import cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
@@ -232,6 +232,8 @@ class Attributor:
                     and not _VERB_OBJECT.search(text, max(a, m.start - 30), m.start)
                     for m in self.mentions_in(first.end, cs))):
                 return who, cue, None
+            if who and not first and _pronoun_led(text, a, cs):
+                return who, cue, None  # "He refused a deal when he met Mr Jones, saying:": Jones is no subject
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")
             return None if cues_in(text[ce:b]) else (None, cue, "unnamed speaker")
@@ -273,6 +275,19 @@ class Attributor:
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
         return None
+
+
+def _pronoun_led(text: str, a: int, cs: int) -> bool:
+    """The sentence opens with he/she and every later clause in it before the cue is that pronoun's again ("He
+    refused …, when he met Jones, saying"), so no one named in between can be a participle's subject."""
+    head = text[a:cs].lstrip()
+    for conj in OPENERS:
+        head = head.removeprefix(conj)
+    start = cs - len(head)
+    if not (pm := _PRONOUN.match(text, start, cs)):
+        return False
+    return all((p := _PRONOUN.match(text, m.end() + 1, cs)) and p.group().lower() == pm.group().lower()
+               for m in _OTHER_CLAUSE.finditer(text, pm.end(), cs))
 
 
 def cues_in(text: str) -> bool:

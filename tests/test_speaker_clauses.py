@@ -109,3 +109,16 @@ def test_he_after_an_opening_phrase_naming_one_possessor_is_him_but_not_a_mere_c
     text = ('Officials said gunman Syed Farouk asked Enrique Marquez to buy rifles. In a posting from Marquez\u2019s '
             'profile hours after the attack, he said, "I am very sorry." In a meeting with Marquez, he said, "Go."')
     assert [q.speaker for q in quotes(text)][0] == "Enrique Marquez"
+
+
+def test_participle_after_a_he_sentence_is_his_not_the_object_of_its_preposition() -> None:
+    text = ('The tax plan would be discussed, Carl Meyer confirmed. He refused to rule out a deal with Mr Harker, '
+            'saying: "We are going to have to see."')
+    assert quotes(text)[0].speaker == "Carl Meyer"
+
+
+def test_participle_after_a_he_sentence_with_a_when_he_clause_is_still_his() -> None:
+    text = ('The tax plan would be discussed, Carl Meyer confirmed. He refused to rule out a deal when he met Mr Harker, '
+            'saying: "We are going to have to see."')
+    assert quotes(text)[0].speaker == "Carl Meyer"
+
