@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from index.actors import ActorMention
 from index.common_words import common_words
-from index.quote_context import TITLE_WORDS, appositive, opens_with_unnamed_person, role_lead, unnamed_speaker_cue
+from index.quote_context import PERSON_PAIR, TITLE_WORDS, appositive, opens_with_unnamed_person, role_lead, unnamed_speaker_cue
 from index.quote_fallbacks import OPENING_PHRASE
 from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_subjects import source_aside, subject_after_opening
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from index.quote_attributor import Attributor
 
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+_THAT_CLAUSE = re.compile(r"\s+that\s+")
+_VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(\s+that\s+)")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
@@ -96,6 +98,8 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
         if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
             who = cue_subject_of(attr, subj, cs, text)
             attr.events.append((who.start, who.name))
+            if pair_member(subj, who, text) and (reported := _reported_subject(attr, ce, end, text)):
+                attr.events.append((reported.start, reported.name))  # "Roe and Ray report that Sen. Meyer … . He said
         if _cue.lower() in ("asked", "asks") and (asked := _asked_person(attr, ce, end, text)):
             attr.events.append((asked.start, asked.name))  # "Tapper asked Nadler if …. He said": Nadler answers
     for a in starts:
@@ -109,6 +113,8 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
         if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
                 and not text.startswith("As ", a):
             attr.events.append((first.start, first.name))
+            if reported := _pair_reported_subject(attr, first, end, text):
+                attr.events.append((reported.start, reported.name))  # "Roe and Ray report that Sen. Meyer … . He said"
         elif first and first.possessive and (named := _possessed_role_name(attr, first, end, text)):
             attr.events.append((named.start, named.name))  # "Trump's spokesman, Sean Spicer, indicated": Spicer
         elif long := subject_after_opening(attr, a, end, text):  # "After weeks of dodging questions, McConnell did"
@@ -121,6 +127,33 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
 
 
 _QUESTION_AFTER = re.compile(r",?\s+(?:if|whether|about|what|why|how|when|where|who)\b")
+
+
+def pair_member(subj: list[ActorMention], who: ActorMention, text: str) -> bool:
+    """Whether who is one of two people joined as one subject ("Roe and Ray report"): a later he/she is neither."""
+    i = subj.index(who)
+    return any(0 <= j < len(subj) and subj[j].kind == "person" and subj[j].name != who.name
+               and PERSON_PAIR.fullmatch(text, *((subj[j].end, who.start) if j < i else (who.end, subj[j].start)))
+               for j in (i - 1, i + 1))
+
+
+def _reported_subject(attr: Attributor, ce: int, end: int, text: str) -> ActorMention | None:
+    """The person opening the clause a cue reports ("report that Sen. Jane Roe, who chairs X, says"), if any."""
+    if not (that := _THAT_CLAUSE.match(text, ce, end)):
+        return None
+    first = next(iter(attr.mentions_in(that.end(), min(end, that.end() + 60))), None)
+    if first and first.kind == "person" and attr.speaker_ok(first) and not first.possessive \
+            and TITLE_WORDS.fullmatch(text[that.end():first.start]):
+        return first
+    return None
+
+
+def _pair_reported_subject(attr: Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
+    """After a sentence opening "Roe and Ray write that Sen. Meyer …", the person the pair reports on."""
+    pair = attr.mentions_in(first.end, min(end, first.end + 40))[:1]
+    if pair and pair_member([first, *pair], first, text) and (verb := _VERB_THAT.match(text, pair[0].end, end)):
+        return _reported_subject(attr, verb.start(1), end, text)
+    return None
 
 
 def _asked_person(attr: Attributor, ce: int, end: int, text: str) -> ActorMention | None:

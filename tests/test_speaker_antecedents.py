@@ -111,3 +111,15 @@ def test_he_after_an_as_reported_aside_still_carries_the_earlier_person_on() -> 
 def test_mrs_and_a_surname_is_not_the_man_of_that_surname() -> None:
     found = quotes('Mitt Romney spoke first on Monday.\n\nLater Mrs. Romney said she had "no doubt at all."')
     assert found[0].speaker != "Mitt Romney"
+
+
+def test_he_after_two_writers_report_that_someone_acts_is_that_someone() -> None:
+    text = ('"We are done," Carl Bent said. Jane Roe and Tom Ray write that Carl Meyer, who chairs the committee, '
+            'professes to be agnostic. He said that he "could stand either option" today.')
+    assert quotes(text)[-1].speaker == "Carl Meyer"
+
+
+def test_he_after_two_people_as_one_subject_with_no_reported_clause_follows_gender() -> None:
+    text = ('"We are done," Carl Bent said. Tom Ray and Sen. Jane Roe sparred as she pressed him on the plan. '
+            'Though he first resisted what he called "hypotheticals", he agreed.')
+    assert quotes(text)[-1].speaker == "Tom Ray"
