@@ -36,6 +36,10 @@ _CREDIT_WORDS = ("contributed", "reporting", "Reporting", "Editing", "Writing", 
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
 _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+))(?=[,.;])")
 # "O'Brien", "D’Souza": an apostrophe inside a lone surname, not a possessive or contraction.
+# "first lady Melania Trump", "his daughter, Chelsea Clinton": a kinship word right before a family member's name
+_KINSHIP_BEFORE = re.compile(r"\b(?:[Ff]irst [Ll]ady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|"
+                             r"(?:son|daughter|brother|sister|father|mother)-in-law|grandson|granddaughter|nephew|niece|"
+                             r"cousin|uncle|aunt|stepson|stepdaughter|twin)[,]?\s+$")
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
 
@@ -279,6 +283,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)
             if ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
+    established = surnames_before_full_names(cands, surnames, text)
     for c in cands:
         name = " ".join(c.words)
         kind = c.kind
@@ -293,7 +298,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             alias = aliases.canonical(name)
             if alias and (" " in alias or not place_name(name)):
                 canon, kind = alias, ("place" if place_name(alias) or place_name(name) else "person")
-            elif fold_key(name) in surnames and not honorific_clash(text, c.start, surnames[fold_key(name)]):
+            elif fold_key(name) in surnames and fold_key(name) not in established \
+                    and not honorific_clash(text, c.start, surnames[fold_key(name)]):
                 canon, kind = surnames[fold_key(name)], "person"  # "Mrs. Clinton" is not Bill Clinton
             elif place_name(name):
                 canon, kind = place_name(name) or name, "place"
@@ -329,3 +335,20 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         actor.mentions.sort(key=lambda m: m.start)
     actors = sorted(builder.actors.values(), key=lambda a: a.mentions[0].start)
     return ActorIndex(actors=actors, mentions=builder.mentions)
+
+
+def surnames_before_full_names(cands: list[_Candidate], surnames: dict[str, str], text: str) -> set[str]:
+    """Surnames written alone before a full name of theirs that a kinship word introduces: the family member is
+    someone else, and the surname alone stays the person it already was ("President Trump" … "first lady
+    Melania Trump", "Clinton" … "his daughter, Chelsea Clinton")."""
+    first_full: dict[str, _Candidate] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.words) >= 2 and fold_key(c.words[-1]) in surnames:
+            first_full.setdefault(fold_key(c.words[-1]), c)
+    keys = set()
+    for c in cands:
+        key = fold_key(c.words[0])
+        if len(c.words) == 1 and c.kind in ("person", "single") and (full := first_full.get(key)) and c.start < full.start \
+                and _KINSHIP_BEFORE.search(text, max(0, full.start - 30), full.start):
+            keys.add(key)
+    return keys

@@ -53,3 +53,21 @@ def test_generational_suffix_after_a_comma_stays_part_of_the_name() -> None:
     people = {a.name for a in result.actors if a.kind == "person"}
     assert people == {"Trayon Whyte Sr.", "Lennox Yearwood Jr."}
     assert result.quotes[0].speaker == "Trayon Whyte Sr."
+
+
+def test_surname_used_before_a_kinship_introduced_full_name_stays_its_own_person() -> None:
+    text = ('President Halvorsen is calling for talks, saying "we should sit down."\n\n'
+            '"We will see," Halvorsen said on Friday.\n\n'
+            'He said first lady Ingrid Halvorsen could not travel.\n\n'
+            '"She is doing great," Halvorsen said.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert [q.speaker for q in result.quotes] == ["Halvorsen"] * 3
+    ingrid = next(a for a in result.actors if a.name == "Ingrid Halvorsen")
+    assert len(ingrid.mentions) == 1
+
+
+def test_surname_used_before_a_plain_full_name_folds_into_it() -> None:
+    text = ('Halvorsen has said he will run.\n\n"We will see," Halvorsen said.\n\n'
+            'Governor Erik Halvorsen spoke on Friday. "It is time," Halvorsen said.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert {a.name for a in result.actors if a.kind == "person"} == {"Erik Halvorsen"}
