@@ -45,16 +45,29 @@ def article_votes(text: str) -> dict[str, str]:
     marks: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
         marks.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+    firsts: dict[str, set[str]] = {}
+    for m in _FULL.finditer(text):
+        if m.group(1).lower() not in _not_first_names():  # "When Musk said" gives Musk no second first name
+            firsts.setdefault(m.group(2), set()).add(m.group(1))
     votes: dict[str, set[str]] = {}
     for m in _FULL.finditer(text):
         g = marks.get(m.group(2))
-        # "Mr. Kim" with "Kim Jong Un": a name that takes the honorific itself is a surname written first
-        if g and len(g) == 1 and m.group(1) not in marks:
+        # "Mr. Kim" with "Kim Jong Un": a name that takes the honorific itself is a surname written first;
+        # "Mrs. Clinton" beside "Bill Clinton" and "Hillary Clinton": a family's honorific tells no one's gender
+        if g and len(g) == 1 and m.group(1) not in marks and len(firsts.get(m.group(2), ())) <= 1:
             votes.setdefault(m.group(1).lower(), set()).update(g)
     for m in _GENDERED_BEFORE.finditer(text):
         if m.group(3) not in marks:
             votes.setdefault(m.group(3).lower(), set()).add("m" if m.group(1) else "f")
     return {name: g.pop() for name, g in votes.items() if len(g) == 1}
+
+
+@lru_cache(maxsize=1)
+def _not_first_names() -> frozenset[str]:
+    """Capitalised words that open a name-like pair without being a first name: titles, function words, demonyms."""
+    from index.names import lexicon
+
+    return frozenset(lexicon().title_words | lexicon().stop_words | lexicon().demonyms)
 
 
 def build(corpus: Path = CORPUS) -> dict[str, str]:
@@ -73,7 +86,12 @@ def build(corpus: Path = CORPUS) -> dict[str, str]:
         g, n = c.most_common(1)[0]
         if name not in skip and sum(c.values()) >= MIN_VOTES and n / sum(c.values()) >= SHARE:
             out[name] = g
-    return out
+    return out | FAMILY_NAMES
+
+
+# First names the vote cannot settle because a famous couple shares the surname and articles write "Mrs. Clinton"
+# beside "Bill Clinton" or "Mr. Obama" beside "Michelle Obama" (bill: 178 m / 60 f articles, michelle 44 f / 25 m)
+FAMILY_NAMES = {"bill": "m", "ann": "f", "michelle": "f"}
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.? $")

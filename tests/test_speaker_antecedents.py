@@ -76,6 +76,18 @@ def test_first_name_genders_are_learnt_from_honorifics_and_gendered_nouns() -> N
     assert votes == {"john": "m", "peter": "m", "dana": "f"}
 
 
+def test_an_honorific_shared_by_a_family_gives_no_first_name_a_gender() -> None:
+    from index.first_name_genders import article_votes
+
+    votes = article_votes("Tom Roe and Jane Roe arrived. Mrs. Roe spoke. When Lin said so, Carl Lin left. Mr. Lin smiled.")
+    assert "tom" not in votes and "jane" not in votes and votes["carl"] == "m"  # "When Lin" is no second Lin
+
+
+def test_she_is_no_bill_even_where_a_famous_couple_muddles_the_corpus_vote() -> None:
+    found = quotes('The hearing ran late. Bill Halvorsen, who met Okafor on Monday, left early. "It is late," she said.')
+    assert found[0].speaker != "Bill Halvorsen"
+
+
 def test_he_after_an_unnamed_subject_of_any_verb_is_that_unnamed_person() -> None:
     q = quotes('Senate leader Tom Byrne spoke first. A senior Republican familiar with the talks dismissed the idea '
                'that Democrats are playing hardball.\n\n"Even as an opening bid, this offer is absurd," he said.')
