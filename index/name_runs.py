@@ -84,12 +84,23 @@ def name_runs(text: str) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
         spans.append((cur, _is_sentence_start(text, cur[0][1])))
     # trim lowercase particles dangling at the end of a run ("Secretary of")
     out = []
-    for words, initial in (piece for span in spans for piece in _split_possessive_home(span)):
+    pieces = (piece for span in spans for half in _split_doubled(span) for piece in _split_possessive_home(half))
+    for words, initial in pieces:
         while words and not words[-1][0][0].isupper() and not ARABIC_PREFIX.match(words[-1][0]):
             words = words[:-1]
         if words:
             out.append((words, initial))
     return out
+
+
+def _split_doubled(span: tuple[list[tuple[str, int, int, bool]], bool]) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:
+    """"Phyllis Schlafly Phyllis Schlafly": a name written twice in a row (a scraped caption beside its alt text)
+    is two mentions of one name, never a four-word name."""
+    words, initial = span
+    n = len(words) // 2
+    if n >= 2 and len(words) == 2 * n and [w[0] for w in words[:n]] == [w[0] for w in words[n:]]:
+        return [(words[:n], initial), (words[n:], False)]
+    return [span]
 
 
 def _split_possessive_home(span: tuple[list[tuple[str, int, int, bool]], bool]) -> list[tuple[list[tuple[str, int, int, bool]], bool]]:

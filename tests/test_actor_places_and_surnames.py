@@ -71,3 +71,11 @@ def test_surname_used_before_a_plain_full_name_folds_into_it() -> None:
             'Governor Erik Halvorsen spoke on Friday. "It is time," Halvorsen said.')
     result = extract("t", paragraphs_from_text(text), ALIASES)
     assert {a.name for a in result.actors if a.kind == "person"} == {"Erik Halvorsen"}
+
+
+def test_a_name_written_twice_in_a_row_is_one_person_not_a_four_word_name() -> None:
+    text = ('Dana Okafor Dana Okafor: Why the mills closed\n\n'
+            '"The mills were never coming back," Okafor wrote.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert {a.name for a in result.actors if a.kind == "person"} == {"Dana Okafor"}
+    assert result.quotes[0].speaker == "Dana Okafor"
