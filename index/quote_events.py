@@ -30,6 +30,11 @@ _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
 _SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|because|before|while|since|until|once)\s+$")
+# a short noun phrase that can only be a role before a name ("Tech visionary", "Conservative icon"): no verb-like word
+_NOUN_LEAD = re.compile(r"(?:(?![A-Za-z]*ed\b|[A-Za-z]*ing\b|(?:has|had|is|was|says|told|and|but|with|of|to|for|by|about|met|saw)\b)"
+                       r"[A-Za-z][\w’'.-]*\s+){0,3}")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]*\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|[—–-])\s*")
 _PREP_OPENING = re.compile(r"[\s“\"‘']*(?:In|On|At|From|During|Through|Via|Under)\s")
 # the last subordinate clause before a comma: at the sentence start or after "but", "and", "yet" or a semicolon
 _LAST_SUBORDINATE = re.compile(r"(?:^|,\s+(?:but|and|yet)\s+|;\s+|\b(?:But|And|Yet)\s+)(?:as|when|while|after|before|since|although|though|once|As|When|While|After|Before|Since|Although|Though|Once)\s+(?!.*,)", re.DOTALL)
@@ -62,6 +67,13 @@ def opening_person(attr: Attributor, a: int, end: int, text: str) -> str | None:
     # "Trump's effort to end it, even as he has said": a possessor opening the sentence is its he/she too
     if first and (attr.speaker_ok(first) or first.possessive) and TITLE_WORDS.fullmatch(text[start:first.start]) \
             and not sentence_break(text[first.end:end]):
+        return first.name
+    # "Tech visionary Elon Musk made headlines when he said": a he/she in a clause after the main one is the person
+    # the sentence opens with, when that is its one person, named after a short noun phrase at most
+    if first and _SUBORDINATE_BEFORE.search(text, max(start, end - 12), end) and attr.speaker_ok(first) \
+            and not first.possessive and _NOUN_LEAD.fullmatch(_DATELINE.sub("", text[start:first.start], count=1)) \
+            and len({m.name for m in attr.mentions_in(start, end) if m.kind == "person"}) == 1 \
+            and not sentence_break(text[first.end:end]) and attr.gender_fits(first.name, text[end:end + 3].strip()):
         return first.name
     return None
 

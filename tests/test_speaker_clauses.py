@@ -122,3 +122,15 @@ def test_participle_after_a_he_sentence_with_a_when_he_clause_is_still_his() -> 
             'saying: "We are going to have to see."')
     assert quotes(text)[0].speaker == "Carl Meyer"
 
+
+
+def test_he_in_a_when_clause_after_the_main_clause_is_the_sentence_subject() -> None:
+    text = ('Carl Meyer is an author.\n\n(CNN) -- Tech visionary Tom Harker made headlines when he said recently '
+            'that machines are like "summoning the demon" today.')
+    assert quotes(text)[0].speaker == "Tom Harker"
+
+
+def test_she_in_a_when_clause_does_not_take_a_man_opening_the_sentence() -> None:
+    text = ('Carl Meyer is an author.\n\nTech visionary Tom Harker made headlines when she said recently '
+            'that machines are like "summoning the demon" today.')
+    assert quotes(text)[0].speaker != "Tom Harker"
