@@ -46,6 +46,8 @@ _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 _VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 _THAT = re.compile(r"\bthat\b")
+_WRITING = re.compile(r"\b(?:report|statement|study|decision|ruling|memo|letter|release|filing|document|opinion|"
+                      r"order|survey|poll|analysis|assessment|website|account|post|tweet)s?\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")
@@ -165,6 +167,9 @@ class Attributor:
             return None
         if cue.lower() == "quoted":
             return quoted_object(self, ce, b, text, a)
+        if subj and is_modifier(text, subj[-1].end, subj[-1].start) and len(text[subj[-1].end:cs].split()) <= 3 \
+                and not _WRITING.search(text, subj[-1].end, cs):  # '"…," the Pentagon report said' stays the Pentagon's
+            return None, cue, f"unnamed speaker: {gap.strip(' ,—–')}"  # '"…," the Senate staff member said'
         if subj:
             return cue_subject_of(self, subj, cs, text).name, cue, None
         if who := document_author(self, a, cs, text):  # '"…," Roe's statement said'

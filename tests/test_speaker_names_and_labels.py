@@ -45,3 +45,13 @@ def test_a_thing_given_a_name_or_a_passive_naming_is_no_speech(text: str) -> Non
 def test_calling_by_a_named_person_or_a_passive_with_its_agent_is_still_speech() -> None:
     assert one("Senator Ann Roe met voters. The senator called it a \u201cdisgrace.\u201d").speaker == "Ann Roe"
     assert one("A policy shift that was dubbed \u201ca terrific revolution\u201d by the diplomat Ada Brenner.").speaker == "Ada Brenner"
+
+
+def test_an_organisation_naming_an_unnamed_staffer_after_the_quote_is_not_the_speaker() -> None:
+    q = quotes('"I would not say they are cheap," the Senate staff member said.')
+    assert q[0].speaker is None and q[0].reason.startswith("unnamed speaker")
+
+
+def test_an_organisations_report_after_the_quote_still_speaks_for_it() -> None:
+    q = quotes('"There have been no signs of change," the Pentagon report said.')
+    assert q[0].speaker == "Pentagon"
