@@ -40,6 +40,10 @@ _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+)
 _KINSHIP_BEFORE = re.compile(r"\b(?:[Ff]irst [Ll]ady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|"
                              r"(?:son|daughter|brother|sister|father|mother)-in-law|grandson|granddaughter|nephew|niece|"
                              r"cousin|uncle|aunt|stepson|stepdaughter|twin)[,]?\s+$")
+_NAME_LIST_NEXT = re.compile(r",?\s+(?:and\s+)?[A-Z][a-z]")
+_LOWER_WORD_NEXT = re.compile(r"\s([a-z]+)\b")
+_FUNCTION_WORDS = frozenset("of in on at for with from to and or but as by is was are were has had have will would "
+                            "which that who where when said says could can may might also than into over near".split())
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 
 
@@ -204,6 +208,10 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         start, end = toks[k][1], toks[-1][2]
         if _in_credit(text, start, end, regions):
             continue
+        if kind == "person" and not role and len(toks) - k >= 2 and text[max(0, start - 4):start] == "the " \
+                and not role_before(text, start) and not _modifying_name(text, end) \
+                and words[k].lower() not in first_name_genders():
+            kind = "organisation"  # "organized by the Tar Heel Circle": no one's name follows a bare "the"
         if kind == "person" and not role:
             role = role_before(text, start)
             if not role:
@@ -352,3 +360,12 @@ def surnames_before_full_names(cands: list[_Candidate], surnames: dict[str, str]
                 and _KINSHIP_BEFORE.search(text, max(0, full.start - 30), full.start):
             keys.add(key)
     return keys
+
+
+def _modifying_name(text: str, end: int) -> bool:
+    """"the George Floyd protests", "the Anita Hill hearing", "the Jimmy Carter, Bill Clinton, handshake": a name
+    followed by a lowercase word that is no function word, or by another name, may be a person's name modifying
+    that noun, so the "the" before it belongs to the noun."""
+    m = _LOWER_WORD_NEXT.match(text, end)
+    return bool(m) and m.group(1) not in _FUNCTION_WORDS or bool(_NAME_LIST_NEXT.match(text, end))
+

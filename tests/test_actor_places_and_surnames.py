@@ -79,3 +79,15 @@ def test_a_name_written_twice_in_a_row_is_one_person_not_a_four_word_name() -> N
     result = extract("t", paragraphs_from_text(text), ALIASES)
     assert {a.name for a in result.actors if a.kind == "person"} == {"Dana Okafor"}
     assert result.quotes[0].speaker == "Dana Okafor"
+
+
+def test_a_capitalised_run_after_a_bare_the_is_no_person() -> None:
+    text = 'The luncheon was organized by the Tar Heel Circle, a club for businesses, in the East Room of the hotel.'
+    kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
+    assert kinds["Tar Heel Circle"] != "person" and kinds["East Room"] != "person"
+
+
+def test_a_persons_name_modifying_a_noun_after_the_stays_a_person() -> None:
+    text = 'He had kept a low profile since the Dana Okafor years and the Carl Meyer, Tom Harker, handshake era.'
+    kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
+    assert kinds["Dana Okafor"] == kinds["Carl Meyer"] == "person"
