@@ -181,6 +181,8 @@ class Attributor:
         obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
         if obj and _THAT.search(text, ce, obj[0].start):
             obj = []  # '"…," said through a lawyer that the carnage Paddock unleashed': a clause, not "said X"
+        if obj and cue.lower() in ("told", "tells"):
+            obj = []  # '"Mornings with Maria" told host Maria Roe': whoever is told is the listener, never the speaker
         if obj and not gap.strip(" ,—–"):
             # 'said CNN national security analyst Peter Bergen': the outlet is part of his title
             person = next((m for m in obj if m.kind == "person" and role_lead(text[ce:m.start].strip())), None)
@@ -243,7 +245,7 @@ class Attributor:
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")
             return None if cues_in(text[ce:b]) else (None, cue, "unnamed speaker")
         clause = max([a, *(m.end() for m in _CLAUSE.finditer(text, a, cs))])
-        near = self.mentions_in(clause, cs)
+        near = [m for m in self.mentions_in(clause, cs) if not self.in_quote(m.start)]  # 'on "Mornings with Maria" told'
         if len(near) > 1:  # "the Minnesota senator": the place inside a role reference is no modifier of its own
             near = [m for m in near if not any(o.start <= m.start and m.end <= o.end and o is not m for o in near)]
         for m in near:  # "Sessions, a leading voice since he was an Alabama senator, said": the appositive's head

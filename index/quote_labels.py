@@ -52,7 +52,7 @@ _FUNCTION = frozenset(
 def is_title(ptext: str, s: Span) -> bool:
     """A Title Case quote after "on" or "in" ("said on ABC's "This Week"") names a show, book or film."""
     words = ptext[s.cs:s.ce].strip(" ,.").split()
-    if not words or len(words) > 14 or not all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "on") or not any(ch.isalpha() for ch in w) for w in words):
+    if not words or len(words) > 14 or not all(w[:1].isupper() or w in _SMALL or not any(ch.isalpha() for ch in w) for w in words):
         return False
     before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
     return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s", "s'", "s’"))
@@ -66,6 +66,17 @@ def title_cased(ptext: str, s: Span) -> bool:
         return False
     before = ptext[max(0, s.open_mark - 30):s.open_mark].split()
     return bool(before) and before[-1].isalpha() and before[-1].islower()  # not a Title Case headline's words
+
+
+def mid_sentence_title(ptext: str, s: Span) -> bool:
+    """A short quote of capitalised words that the writer's sentence runs on past in lowercase ('on Fox Business'
+    "Mornings with Maria" told host Maria Roe'): a name or title, so the sentence's narration reaches past it."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", ptext[s.cs:s.ce])
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w in _SMALL for w in words) \
+        and bool(_LOWER_NEXT.match(ptext, s.close_mark))
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 # '“CNN sucks!” chants', 'a “Make America Great Again” hat': a quote naming what a thing says or shows

@@ -20,7 +20,7 @@ from index.quote_fallbacks import (according, as_put_it, lead_in_speaker, name_a
                                    previous_paragraph, previous_sentence_speaker, sentence_end_speaker,
                                    sentence_subject, signature, signature_tail, subordinate_lead_in)
 from index.quote_labels import borrow_next as _borrow_next
-from index.quote_labels import is_title, label_reason, modifier_label, title_cased
+from index.quote_labels import is_title, label_reason, mid_sentence_title, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
 from index.quote_marks import Span, clean_bounds, pair, sentence_starts
 from index.quote_phrases import agent_before, document_tail, judged_as, passive_agent, possessor, what_subject
@@ -165,6 +165,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             speaker, cue, found = prev_speaker, prev_cue, True
         if not found:
             reason = "no speaker named near the quote"
+        if not speaker and mid_sentence_title(p.text, s):
+            titles.add(k)  # the next quote's lead-in reaches back past it to the sentence start
         follows_quote = k > 0 and spans[k - 1].para == s.para and prev_speaker is not None
         if speaker:  # a quote repeated from earlier still carries its speaker on to the next quotes
             prev_para, prev_speaker, prev_cue = s.para, speaker, cue

@@ -55,3 +55,15 @@ def test_an_organisation_naming_an_unnamed_staffer_after_the_quote_is_not_the_sp
 def test_an_organisations_report_after_the_quote_still_speaks_for_it() -> None:
     q = quotes('"There have been no signs of change," the Pentagon report said.')
     assert q[0].speaker == "Pentagon"
+
+
+def test_a_show_title_with_small_words_is_a_title_and_the_sentence_subject_speaks_past_it() -> None:
+    q = quotes('Sen. Dana Okafor last week on Fox Business\' "Mornings with Maria" told host Maria Ruiz that she has '
+               '"never trusted a communist" at all.')
+    assert (q[0].speaker, q[0].reason) == (None, "a title, not speech")
+    assert q[1].speaker == "Dana Okafor"
+
+
+def test_the_person_told_after_a_quote_is_the_listener_not_the_speaker() -> None:
+    q = quotes('The senator spoke. In remarks about "fake news" told to host Maria Ruiz on Sunday, nothing was new.')
+    assert "Maria Ruiz" not in [x.speaker for x in q]
