@@ -47,7 +47,9 @@ _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|
 _VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 _THAT = re.compile(r"\bthat\b")
 _WRITING = re.compile(r"\b(?:report|statement|study|decision|ruling|memo|letter|release|filing|document|opinion|"
-                      r"order|survey|poll|analysis|assessment|website|account|post|tweet)s?\b")
+                      r"order|survey|poll|analysis|assessment|website|account|post|tweet|readout|transcript|summary|"
+                      r"notice|announcement|guidance|bulletin|brief|complaint|indictment|lawsuit|motion|resolution|"
+                      r"bill|guidelines?|email|message|note|paper|review|audit|findings|data)s?\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 # a second clause whose subject a participle may belong to ("…, which Bratton called X, saying", "…, but others …")
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|whereas|when|as|(?<=ed )by)\b|;")

@@ -53,8 +53,9 @@ def test_an_organisation_naming_an_unnamed_staffer_after_the_quote_is_not_the_sp
 
 
 def test_an_organisations_report_after_the_quote_still_speaks_for_it() -> None:
-    q = quotes('"There have been no signs of change," the Pentagon report said.')
-    assert q[0].speaker == "Pentagon"
+    q = quotes('"There have been no signs of change," the Pentagon report said. "Our top priority remains an end to '
+               'the fighting," the State Department readout said.')
+    assert [x.speaker for x in q] == ["Pentagon", "State Department"]
 
 
 def test_a_show_title_with_small_words_is_a_title_and_the_sentence_subject_speaks_past_it() -> None:
