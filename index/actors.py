@@ -40,6 +40,7 @@ _AFTER_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[\w.'’\-]+ ){0,4}?([a-z]+)
 _KINSHIP_BEFORE = re.compile(r"\b(?:[Ff]irst [Ll]ady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|"
                              r"(?:son|daughter|brother|sister|father|mother)-in-law|grandson|granddaughter|nephew|niece|"
                              r"cousin|uncle|aunt|stepson|stepdaughter|twin)[,]?\s+$")
+_NUMBER_WORDS = frozenset("first second third one two three four five six seven eight nine ten".split())
 _NAME_LIST_NEXT = re.compile(r",?\s+(?:and\s+)?[A-Z][a-z]")
 _LOWER_WORD_NEXT = re.compile(r"\s([a-z]+)\b")
 _FUNCTION_WORDS = frozenset("of in on at for with from to and or but as by is was are were has had have will would "
@@ -104,8 +105,8 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         if _place_len(words, i):
             break
         i += 1
-    if i == len(words):
-        return "none", 0, ""
+    if i == len(words) or not initial and len(words) - i == 1 and words[0].lower() in _NUMBER_WORDS:
+        return "none", 0, ""  # "the think tank Third Way told": a name with a number word in it, no lone "Way"
     # "United States" opens a sentence with a word ending in -ed that is no verb: only words written lowercase
     # (or compounds, "Democrat-led") count
     if (initial and len(words) - i >= 2 and (words[i].lower().endswith(("ing", "ed", "ly"))

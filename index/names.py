@@ -224,7 +224,8 @@ def _home_at(words: list[str], k: int) -> int:
     # "Michael McKeon of Love, Honor, Cherish": after a known first name and a surname, "of" opens the group or
     # place a person is from even when it has no organisation word
     # ("United Congregations of Metro East" is no person: its second word is a common word)
-    if t == 0 and k in (2, 3) and words[0].lower() in first_name_genders() and k + 1 < len(words) and words[k + 1][:1].isupper() \
+    after = words[k + 2:k + 3] if words[k + 1:k + 2] == ["the"] else words[k + 1:k + 2]  # "of the Democratic think tank"
+    if t == 0 and k in (2, 3) and words[0].lower() in first_name_genders() and after and after[0][:1].isupper() \
             and all(is_name_word(w) and w[:1].isupper() and w.lower() not in common_words() for w in words[1:k]):
         return k
     return 0

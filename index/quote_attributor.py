@@ -46,6 +46,7 @@ _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 _VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 _THAT = re.compile(r"\bthat\b")
+_OF_EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?[^,“”\".;:]{1,60}?\s+")
 _WRITING = re.compile(r"\b(?:report|statement|study|decision|ruling|memo|letter|release|filing|document|opinion|"
                       r"order|survey|poll|analysis|assessment|website|account|post|tweet|readout|transcript|summary|"
                       r"notice|announcement|guidance|bulletin|brief|complaint|indictment|lawsuit|motion|resolution|"
@@ -159,6 +160,7 @@ class Attributor:
             first = next((m for m in subj if m.kind == "person"), None)
             if first and (role_lead(text[a:first.start].strip(" ,—–")) or _LEADING_APPOSITIVE.fullmatch(text, a, first.start)) \
                     and (appositive().match(text, first.end, cs) or _PARTY_TAG.fullmatch(text, first.end, cs)
+                         or _OF_EMPLOYER.fullmatch(text, first.end, cs)  # "Jane Roe of the think tank Third Way told"
                          or not text[first.end:cs].strip()):
                 return first.name, cue, None  # '"…," UPS Inc. chief financial officer Kurt Kuehn said
             last = subj[-1] if subj else None

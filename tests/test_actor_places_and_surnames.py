@@ -91,3 +91,11 @@ def test_a_persons_name_modifying_a_noun_after_the_stays_a_person() -> None:
     text = 'He had kept a low profile since the Dana Okafor years and the Carl Meyer, Tom Harker, handshake era.'
     kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
     assert kinds["Dana Okafor"] == kinds["Carl Meyer"] == "person"
+
+
+def test_a_person_of_the_think_tank_is_found_and_a_named_tank_gives_no_lone_person() -> None:
+    text = ('Experts warned on Monday. "Your refund checks will come later," David Okafor of the Democratic think tank '
+            'Third Way told Politico.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert {a.name for a in result.actors if a.kind == "person"} == {"David Okafor"}
+    assert result.quotes[0].speaker == "David Okafor"
