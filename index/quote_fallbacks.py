@@ -304,7 +304,9 @@ _PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){
                      r"(?:,[^,;“”\"]{1,90},)? "
                      r"(?:(?:put|puts|has put|had put|once put) it|has written|had written|wrote|writes|has noted|"
                      r"has argued|has observed)\b")
-_AND_GAP = re.compile(r"[\s”\"’',]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
+# '… over the “open wound” of the scandal and demanded': a short phrase may finish the first predicate
+_AND_GAP = re.compile(r"[\s”\"’',]*(?:(?:of|for|in|on|at|to|with|about|over|from|against)\s+[^,“”\".;:]{1,50}?\s+)?"
+                      r"(?:and|but)\s+(?:[a-z]+ly\s+)?")
 
 
 def coordinated_subject(attr: Attributor, a: int, cs: int, cue: str, text: str) -> tuple[str, str, None] | None:

@@ -134,3 +134,9 @@ def test_she_in_a_when_clause_does_not_take_a_man_opening_the_sentence() -> None
     text = ('Carl Meyer is an author.\n\nTech visionary Tom Harker made headlines when she said recently '
             'that machines are like "summoning the demon" today.')
     assert quotes(text)[0].speaker != "Tom Harker"
+
+
+def test_two_predicates_joined_by_and_after_a_phrase_share_the_subject() -> None:
+    text = ('Senator Jane Roe arrived on Sunday. Roe sought forgiveness over the "open wound" of the abuse scandal and '
+            'demanded "firm and decisive" measures.')
+    assert [q.speaker for q in quotes(text)] == ["Jane Roe", "Jane Roe"]
