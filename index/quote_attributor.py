@@ -46,6 +46,7 @@ _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 _VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 _THAT = re.compile(r"\bthat\b")
+_PRONOUN_NEXT = re.compile(r"\s+(he|she|He|She)\b")
 _OF_EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?[^,“”\".;:]{1,60}?\s+")
 _WRITING = re.compile(r"\b(?:report|statement|study|decision|ruling|memo|letter|release|filing|document|opinion|"
                       r"order|survey|poll|analysis|assessment|website|account|post|tweet|readout|transcript|summary|"
@@ -297,7 +298,7 @@ def _pronoun_led(text: str, a: int, cs: int) -> bool:
     start = cs - len(head)
     if not (pm := _PRONOUN.match(text, start, cs)):
         return False
-    return all((p := _PRONOUN.match(text, m.end() + 1, cs)) and p.group().lower() == pm.group().lower()
+    return all((p := _PRONOUN_NEXT.match(text, m.end(), cs)) and p.group(1).lower() == pm.group().lower()
                for m in _OTHER_CLAUSE.finditer(text, pm.end(), cs))
 
 

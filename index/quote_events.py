@@ -110,7 +110,7 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
         if subj and not _PRONOUN.search(text, subj[-1].end, cs) and not MARK.search(text, subj[-1].end, cs):
             who = cue_subject_of(attr, subj, cs, text)
             attr.events.append((who.start, who.name))
-            if pair_member(subj, who, text) and (reported := _reported_subject(attr, ce, end, text)):
+            if _pair_member(subj, who, text) and (reported := _reported_subject(attr, ce, end, text)):
                 attr.events.append((reported.start, reported.name))  # "Roe and Ray report that Sen. Meyer … . He said
         if _cue.lower() in ("asked", "asks") and (asked := _asked_person(attr, ce, end, text)):
             attr.events.append((asked.start, asked.name))  # "Tapper asked Nadler if …. He said": Nadler answers
@@ -141,8 +141,8 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
 _QUESTION_AFTER = re.compile(r",?\s+(?:if|whether|about|what|why|how|when|where|who)\b")
 
 
-def pair_member(subj: list[ActorMention], who: ActorMention, text: str) -> bool:
-    """Whether who is one of two people joined as one subject ("Roe and Ray report"): a later he/she is neither."""
+def _pair_member(subj: list[ActorMention], who: ActorMention, text: str) -> bool:
+    """Whether who is one of two people joined as one subject ("Roe and Ray report that …")."""
     i = subj.index(who)
     return any(0 <= j < len(subj) and subj[j].kind == "person" and subj[j].name != who.name
                and PERSON_PAIR.fullmatch(text, *((subj[j].end, who.start) if j < i else (who.end, subj[j].start)))
@@ -163,7 +163,7 @@ def _reported_subject(attr: Attributor, ce: int, end: int, text: str) -> ActorMe
 def _pair_reported_subject(attr: Attributor, first: ActorMention, end: int, text: str) -> ActorMention | None:
     """After a sentence opening "Roe and Ray write that Sen. Meyer …", the person the pair reports on."""
     pair = attr.mentions_in(first.end, min(end, first.end + 40))[:1]
-    if pair and pair_member([first, *pair], first, text) and (verb := _VERB_THAT.match(text, pair[0].end, end)):
+    if pair and _pair_member([first, *pair], first, text) and (verb := _VERB_THAT.match(text, pair[0].end, end)):
         return _reported_subject(attr, verb.start(1), end, text)
     return None
 
