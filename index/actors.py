@@ -136,7 +136,7 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         name
         and all(name_word_at(w, n) or k == 1 and len(name) == 2 and surname_after_first_name(name[0], w)  # "Mark Cuban"
                 for k, (n, w) in enumerate(enumerate(name, 1 if prefix else 0)))  # "Ms Fox", "Sen. King"
-        and len(name) <= 4 and not acronym_tail(name)
+        and sum(w not in NAME_PARTICLES for w in name) <= 4 and not acronym_tail(name)
         and (name[-1][0].isupper() or ARABIC_PREFIX.match(name[-1]))
         and not (len(name) == 1 and ("'" in name[0] or "’" in name[0]) and not _APOSTROPHE_NAME.match(name[0]))
         and not (name[-1].lower() in MONTH_SURNAMES and (name[0].lower() in lex.stop_words or name[0].lower() in DATE_LEADS))
@@ -292,6 +292,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)
             if ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
+            if len(c.words) >= 3 and c.words[1] in ("bin", "ibn", "bint"):  # "Sheikh Abdullah bin Zayed" … "Sheikh Abdullah"
+                surnames.setdefault(fold_key(c.words[0]), full)
     established = surnames_before_full_names(cands, surnames, text)
     for c in cands:
         name = " ".join(c.words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.actor_context import SURNAME_TITLES
+from index.common_words import common_words
 from index.first_name_genders import first_name_genders
 from index.names import is_name_word, lexicon, place_name
 
@@ -44,8 +45,9 @@ FIRST_NAMES = frozenset(
 def name_word_at(word: str, pos: int) -> bool:
     """A name word; after the first one, titles that are not roles ("Erik Prince") and org words
     that are also surnames ("Michael Bloomberg") are allowed too."""
-    if _NOUN_SUFFIX.search(word) or word.lower().endswith(("-based", "-led", "-born")) or _HYPHEN_ADJECTIVE.search(word):
-        return False
+    if _NOUN_SUFFIX.search(word) and not (word.endswith("ness") and word.lower() not in common_words()) \
+            or word.lower().endswith(("-based", "-led", "-born")) or _HYPHEN_ADJECTIVE.search(word):
+        return False  # "Business", "Relations"; "McGuinness" and "Harkness" are no nouns
     if is_name_word(word) or _ARABIC_PREFIX.match(word):
         return True
     low = word.lower()
