@@ -151,8 +151,8 @@ class Attributor:
             return None
         cs, ce, cue = cues[0]
         gap = text[a:cs]
-        if sentence_break(gap):
-            return None
+        if sentence_break(gap) or _CONTRAST.match(gap):
+            return None  # '"…," while Sen. Roe countered': the contrasting clause's cue is not the quote's
         subj = [m for m in self.mentions_in(a, cs) if self.speaker_ok(m)]
         is_epithet, who = epithet(self, a, cs, text)  # '"…," the movie star and former TV host told a crowd'
         if is_epithet and who and not subj:
@@ -263,6 +263,8 @@ class Attributor:
         for m in reversed(near):
             if m.kind == "person" and not m.possessive and _WHO.fullmatch(text, m.end, cs):
                 return m.name, cue, None
+        if who := document_author(self, a, cs, text):  # "While Roe tweeted, Ray's statement said": Ray's document
+            return who, cue, None
         cands = [m for m in near if self.speaker_ok(m)]
         pm = None
         for found in _PRONOUN.finditer(text, a, cs):
@@ -279,14 +281,15 @@ class Attributor:
             sa = self.sent_a if a > self.sent_a and participle_opening(text, self.sent_a, self.sent_a) else a
             who = opening_person(self, a, pm.start(), text) or self.pronoun(sa, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
-        if who := document_author(self, a, cs, text):  # "Mueller's second letter told Barr"
-            return who, cue, None
         is_epithet, who = epithet(self, a, cs, text)  # 'The Illinois Democrat said: "…"'
         if is_epithet and who:
             return who, cue, None
         if _UNNAMED.search(text, a, cs):
             return None, cue, "unnamed speaker"
         return None
+
+
+_CONTRAST = re.compile(r"[”\"’']?[,;]?\s+(?:while|whereas)\s")
 
 
 def _pronoun_led(text: str, a: int, cs: int) -> bool:

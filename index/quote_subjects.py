@@ -15,13 +15,17 @@ from typing import TYPE_CHECKING
 
 from index.actors import ActorMention
 from index.quote_context import TITLE_WORDS, role_lead
+from index.quote_phrases import document_author
 
 if TYPE_CHECKING:
     from index.quote_attributor import Attributor
 
 # A prepositional or subordinate opening up to ~16 words, closed by a comma (no quote or sentence end inside).
 _LONG_OPENING = re.compile(r"\s*(?:At|In|On|After|Before|During|Despite|Following|Amid|Since|With|Without|Under|"
-                           r"Over|Throughout|Across|Inside|Outside|Within|Ahead of|Later)\b[^,.;:!?“”\"]{0,110},\s+"
+                           r"Over|Throughout|Across|Inside|Outside|Within|Ahead of|Later|"
+                           # "Though she is no longer in office, Republican Jane Roe has shifted": a subordinate clause
+                           # (not a participle's: "While attending law school, Roe was a fellow at a group that …")
+                           r"(?:Though|Although|Even though|While|Whereas|Because|When|Once|If|Unless|Until)(?!\s+[a-z]+ing\b))\b[^,.;:!?“”\"]{0,110},\s+"
                            # "On Thursday, in a foreign-policy address, Warren …": a second phrase may follow
                            r"(?:(?:at|in|on|during|after|before|with|amid|under|speaking)\b[^,.;:!?“”\"]{0,80},\s+)?")
 _NAME_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*\s+[a-z]")
@@ -85,6 +89,8 @@ def main_clause_cues(attr: Attributor, text: str, a: int, cues: list[tuple[int, 
     subject = [m for m in attr.mentions_in(comma, later[0][0]) if attr.speaker_ok(m)]
     if subject and subject[-1].kind == "person" and (len(text[subject[-1].end:later[0][0]].split()) <= 3
                                                      or _ASIDE_GAP.fullmatch(text, subject[-1].end, later[0][0])):
+        return later
+    if document_author(attr, comma, later[0][0], text):  # "While Roe tweeted about it, Ray's statement said"
         return later
     inverted = next(iter(attr.mentions_in(later[0][1], later[0][1] + 60)), None)  # "If X asks …, says Professor Y"
     if not text[comma + 1:later[0][0]].strip() and inverted and inverted.kind == "person" \

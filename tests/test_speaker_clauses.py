@@ -140,3 +140,23 @@ def test_two_predicates_joined_by_and_after_a_phrase_share_the_subject() -> None
     text = ('Senator Jane Roe arrived on Sunday. Roe sought forgiveness over the "open wound" of the abuse scandal and '
             'demanded "firm and decisive" measures.')
     assert [q.speaker for q in quotes(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_she_after_an_opening_though_clause_is_the_woman_named_after_its_comma() -> None:
+    text = ('One is Patty Kerr of Oregon. "We voted," Kerr says.\n\n'
+            'Though she is no longer in the Senate, Republican Nora Whitcombe of Kansas has shifted her view.\n\n'
+            '"I would vote to end it now," she says.')
+    assert [q.speaker for q in quotes(text)] == ["Patty Kerr", "Nora Whitcombe"]
+
+
+def test_quote_before_a_contrasting_while_clause_is_not_that_clause_speakers() -> None:
+    text = ("Barack Obama spoke on Saturday. In his radio address he said it was the party's \"prerogative\" to "
+            '"let this tax hike hit the middle class," while Sen. Roy Blunder of Missouri countered by accusing '
+            'Democrats of spending "months drawing lines in the sand."')
+    assert [q.speaker for q in quotes(text)] == ["Barack Obama", "Barack Obama", "Roy Blunder"]
+
+
+def test_a_persons_statement_after_an_opening_while_clause_with_a_cue_speaks_for_that_person() -> None:
+    text = ("President Dan Pruitt and Sean Spicken met.\n\nWhile Pruitt repeatedly tweeted about it during the weekend, "
+            'Spicken\'s statement said "neither the White House nor the President will comment further."')
+    assert quotes(text)[0].speaker == "Sean Spicken"
