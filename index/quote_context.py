@@ -33,7 +33,7 @@ _MODIFIED_EXTRA = frozenset(
     "critic critics backer backers donor donors camp officials aides spokesmen spokeswomen advisers advisors "
     "lawyers attorneys leaders executives analysts lawmakers representatives investigators prosecutors "
     "investigator agency".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Words after a name that make it a subject, not a modifier ("the rapper Kanye West has said")
 _VERBISH = frozenset("has had have is was are were will would could can should may might must does did do "
                      "himself herself who whose which and or but to of in on at for with from by as that than also "

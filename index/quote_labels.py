@@ -14,6 +14,8 @@ from index.quote_marks import MARK, Span, sentence_break
 TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|called|dubbed|program|show|series|book|film|host of|anchor of|author of|told|"
                           r"interview with)\s*$", re.IGNORECASE)
 # "with the hashtag "#X"", "the slogan: "X"": the noun right before the mark says what the quote is
+# 'he said on CBS "This Morning."': a show after the network that airs it
+_ON_NETWORK = re.compile(r"\bon\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?<!\.)$")  # not "on Instagram." (a sentence end)
 _LABEL_NOUN = re.compile(r"\b(?:hashtags?|slogans?|mottos?|banners?|placards?|signs? reading|taglines?|nicknames?|"
                          r"monikers?|headlines?|captions?|so-called|known as(?: the| an?)?|signs? (?:that|which) (?:said|says|read|reads))"
                          r"\s*[:,]?\s*$",
@@ -55,7 +57,7 @@ def is_title(ptext: str, s: Span) -> bool:
     if not words or len(words) > 14 or not all(w[:1].isupper() or w in _SMALL or not any(ch.isalpha() for ch in w) for w in words):
         return False
     before = ptext[max(0, s.open_mark - 40):s.open_mark].rstrip()
-    return bool(TITLE_BEFORE.search(before)) or before.endswith(("'s", "’s", "s'", "s’"))
+    return bool(TITLE_BEFORE.search(before) or _ON_NETWORK.search(before)) or before.lower().endswith(("'s", "’s", "s'", "s’"))
 
 
 def title_cased(ptext: str, s: Span) -> bool:

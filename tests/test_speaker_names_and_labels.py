@@ -68,3 +68,19 @@ def test_a_show_title_with_small_words_is_a_title_and_the_sentence_subject_speak
 def test_the_person_told_after_a_quote_is_the_listener_not_the_speaker() -> None:
     q = quotes('The senator spoke. In remarks about "fake news" told to host Maria Ruiz on Sunday, nothing was new.')
     assert "Maria Ruiz" not in [x.speaker for x in q]
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Lee Gramm spoke. \u201cWe should not allow it,\u201d Gramm said on CBS\u2019 \u201cFace the Country.\u201d",
+    'Sen. Lee Gramm spoke. "We should not allow it," he said on CBS "This Morning."',
+])
+def test_title_case_show_after_on_and_its_network_is_a_title_not_speech(text: str) -> None:
+    found = quotes(text)
+    assert found[0].speaker == "Lee Gramm"
+    assert found[1].speaker is None and found[1].reason == "a title, not speech"
+
+
+@pytest.mark.parametrize("who", ["one current White House butler", "another State Department official"])
+def test_unnamed_staffer_after_one_or_another_is_not_the_organisation(who: str) -> None:
+    q = one(f'Her departure was expected. "I was waiting on the day for her to leave," {who} said.')
+    assert q.speaker is None and q.reason.startswith("unnamed speaker")
