@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, first_names, leader_singles, reclassify, speaks
-from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex
+from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex, unnamed_holder_between
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
 from index.first_name_genders import first_name_genders, honorific_clash
@@ -338,6 +338,9 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         for m in role_ref_regex().finditer(p.text):
             start = p.start + m.start()
             who = resolve_role_ref(builder.actors, builder.starts, m.group(1), m.group(2).lower(), start)
+            if who and unnamed_holder_between(text, m.group(2), max((x.start for x in builder.actors[who].mentions
+                                                                      if x.start < start), default=0), start):
+                who = None  # "A Republican senator who requested anonymity said … “…,” said the GOP senator"
             if who:
                 poss = p.text[m.end():m.end() + 2] in ("'s", "’s")
                 builder.add(who, "person", start, p.start + m.end(), poss=poss, ref=True)

@@ -277,3 +277,17 @@ def test_the_pontiff_is_the_pope_the_article_named() -> None:
     q = quotes("In his Easter address, Pope Leo spoke of hope.\n\n"
                '"Peace is possible," the pontiff said from the balcony.')
     assert q[0].speaker == "Pope Leo"
+
+
+def test_role_reference_after_an_unnamed_holder_of_that_role_is_unnamed() -> None:
+    text = ('Sen. Mitt Rowney said party lawmakers are afraid. "They want power," Rowney said.\n\n'
+            "A Republican senator who requested anonymity to discuss Rowney said colleagues were unhappy.\n\n"
+            "\u201cHe should speak for himself,\u201d said the GOP senator.\n\n"
+            "The Republican senator said \u201cthat\u2019s where the frustration is\u201d in the conference.")
+    assert [q.speaker for q in quotes(text)] == ["Mitt Rowney", None, None]
+
+
+def test_role_reference_with_no_unnamed_holder_in_between_is_the_named_one() -> None:
+    text = ('Sen. Mitt Rowney said party lawmakers are afraid.\n\nA poll found that voters agree.\n\n'
+            "\u201cHe should speak for himself,\u201d said the GOP senator.")
+    assert one(text).speaker == "Mitt Rowney"
