@@ -137,6 +137,21 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
             if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())):
                 attr.events.append((first.start, first.name))  # "On Wednesday, presidential candidate Sen. Warren sent"
 
+    for c in _CLAUSE_SUBJECT.finditer(text, start, end):
+        # "No other justice responded, but Justice Jane Roe made clear …", "…, according to captain Tom Ray, but he
+        # said": the person opening a main clause after "but", or named by "according to", is who a he/she means next
+        if attr.in_quote(c.start()):
+            continue
+        who = next((m for m in attr.mentions_in(c.end(), min(end, c.end() + 80)) if m.kind == "person"), None)
+        lead = text[c.end():who.start] if who else ""
+        if who and attr.speaker_ok(who) and (TITLE_WORDS.fullmatch(lead) or role_lead(lead.strip())) \
+                and (c.group(1) or _VERB_NEXT.match(text, who.end)):
+            attr.events.append((who.start, who.name))
+
+
+# ", but Justice Jane Roe made", "according to operations captain Tom Ray,"
+_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+but\s+|;\s+|\b(according to)\s+)")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 
 _QUESTION_AFTER = re.compile(r",?\s+(?:if|whether|about|what|why|how|when|where|who)\b")
 

@@ -135,3 +135,17 @@ def test_he_after_two_people_as_one_subject_with_no_reported_clause_follows_gend
     text = ('"We are done," Carl Bent said. Tom Ray and Sen. Jane Roe sparred as she pressed him on the plan. '
             'Though he first resisted what he called "hypotheticals", he agreed.')
     assert quotes(text)[-1].speaker == "Tom Ray"
+
+
+def test_she_is_the_titled_person_opening_a_main_clause_after_but() -> None:
+    found = quotes("Justice Anton Sceller called it an entitlement.\n\n"
+                   "No other justice answered Sceller at once, but Justice Sonia Marquez made clear later that she "
+                   "was irked.\n\n\u201cDo you think the right to vote is an entitlement?\u201d she asked lawyer Bert Rein.")
+    assert found[0].speaker == "Sonia Marquez"
+
+
+def test_he_after_according_to_a_captain_is_that_captain() -> None:
+    found = quotes('Mike Randall spoke. "Okay," Randall said.\n\nThe phone system was maxed out, according to city '
+                   'police operations captain Steve Porter, but he said there were no reports. '
+                   '\u201cWe have relative calm,\u201d he said.')
+    assert [q.speaker for q in found] == ["Mike Randall", "Steve Porter"]
