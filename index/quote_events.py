@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from index.actors import ActorMention
 from index.common_words import common_words
-from index.quote_context import PERSON_PAIR, TITLE_WORDS, appositive, opens_with_unnamed_person, role_lead, unnamed_speaker_cue
+from index.quote_context import (PERSON_PAIR, TITLE_WORDS, appositive, is_modifier, opens_with_unnamed_person, role_lead,
+                                 unnamed_speaker_cue)
 from index.quote_fallbacks import OPENING_PHRASE
 from index.quote_marks import MARK, sentence_break, sentence_starts
 from index.quote_subjects import source_aside, subject_after_opening
@@ -120,7 +121,9 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
         if opens_with_unnamed_person(text, a) or _THE_UNNAMED.match(text, a):
             attr.events.append((a, ""))  # "The woman never filed a report …": a later she is that woman
             continue
-        first = next((m for m in attr.mentions_in(a, min(end, a + 80)) if m.kind == "person"), None)
+        # "Former Obama aide Graham Brookie conveyed": a name modifying a role is not the person the sentence opens with
+        first = next((m for m in attr.mentions_in(a, min(end, a + 80))
+                      if m.kind == "person" and not is_modifier(text, m.end, m.start)), None)
         # "House Intelligence Committee Chairman Mike Rogers, R-Mich., ... voiced dismay": the sentence's subject
         if first and attr.speaker_ok(first) and (TITLE_WORDS.fullmatch(text[a:first.start]) or role_lead(text[a:first.start].strip())) \
                 and not text.startswith("As ", a):

@@ -32,3 +32,9 @@ def test_capitalised_noun_ending_in_ness_is_still_no_name() -> None:
     text = 'Ann Roe joined Business Insider. "It is big," Roe said.'
     result = _extract(text)
     assert "Business Insider" not in [a.name for a in result.actors if a.kind == "person"]
+
+
+def test_co_host_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    result = _extract("Co-host Peter Dooley is always up for it. \u201cIt is fine,\u201d Dooley said.")
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Peter Dooley"]
+    assert result.quotes[0].speaker == "Peter Dooley"

@@ -149,3 +149,9 @@ def test_he_after_according_to_a_captain_is_that_captain() -> None:
                    'police operations captain Steve Porter, but he said there were no reports. '
                    '\u201cWe have relative calm,\u201d he said.')
     assert [q.speaker for q in found] == ["Mike Randall", "Steve Porter"]
+
+
+def test_he_is_the_person_a_sentence_opens_with_behind_a_name_that_modifies_his_role() -> None:
+    found = quotes('Alyssa Mastro said it was sad.\n\nFormer Obama aide Graham Brooke conveyed that sentiment: '
+                   '"She was incredible at her job," he tweeted Friday.')
+    assert found[0].speaker == "Graham Brooke"

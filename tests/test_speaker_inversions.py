@@ -184,3 +184,9 @@ def test_participle_after_a_relative_clause_aside_belongs_to_the_sentence_subjec
     q = one('Sen. Tom Poe (R-Texas), who called Dana Fort a liar on the Senate floor, also came to her defense, '
             'tweeting that "this is unbelievable even for Twitter."')
     assert q.speaker == "Tom Poe"
+
+
+def test_name_and_cue_after_a_quote_ending_in_a_nested_question() -> None:
+    text = ("Matt Schlepp spoke.\n\n\u201cPeople will criticize us, and say, \u2018well, can\u2019t you be a good "
+            "American?\u2019\u201d Schlepp said. \u201cYou could be well-meaning.\u201d")
+    assert [q.speaker for q in quotes(text)] == ["Matt Schlepp", "Matt Schlepp"]
