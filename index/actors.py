@@ -12,6 +12,7 @@ from index.first_name_genders import first_name_genders, honorific_clash
 from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONTH_SURNAMES, OFFICE_WORDS, PERSONAL_TITLES, ROMAN,
                               SUBJECT_VERB, SURNAME_ORGS, name_word_at, surname_after_first_name)
 from index.models import ArticleActor, Mention, Paragraph
+from index.nicknames import formal_first_name
 from index.name_runs import ARABIC_PREFIX, name_runs
 from index.names import (
     acronym_tail,
@@ -277,7 +278,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:
             full = builder.canonical(" ".join(c.words))
-            key = fold_key(c.words[0] + " " + c.words[-1])
+            key = fold_key(formal_first_name(c.words[0]) + " " + c.words[-1])
             full = first_last.setdefault(key, surnames.get(fold_key(" ".join(c.words)), full))
             junior = c.words[-1].rstrip(".").lower() in _SUFFIXES  # a titled one only: "Trump" is not Donald Trump Jr.
             surnames.setdefault(fold_key(c.words[-2 if junior and c.role else -1]), full)
@@ -299,7 +300,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         name = " ".join(c.words)
         kind = c.kind
         if kind == "person" and len(c.words) >= 2:
-            canon = (first_last.get(fold_key(c.words[0] + " " + c.words[-1])) or surnames.get(fold_key(name))
+            canon = (first_last.get(fold_key(formal_first_name(c.words[0]) + " " + c.words[-1])) or surnames.get(fold_key(name))
                      or builder.canonical(name))
         elif kind == "surname_only":  # "King" alone is Rep. Peter King only when the article named him
             if fold_key(name) not in surnames:

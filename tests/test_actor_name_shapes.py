@@ -38,3 +38,18 @@ def test_co_host_before_a_name_is_a_title_not_part_of_the_name() -> None:
     result = _extract("Co-host Peter Dooley is always up for it. \u201cIt is fine,\u201d Dooley said.")
     assert [a.name for a in result.actors if a.kind == "person"] == ["Peter Dooley"]
     assert result.quotes[0].speaker == "Peter Dooley"
+
+
+def test_short_form_of_a_first_name_is_the_same_person_as_the_formal_one() -> None:
+    text = ('Trump lawyer Rudolph W. Giulio met them. Later, Rudy Giulio said it was "wrong." '
+            "Bill Clanton and William Clanton met Hillary Clanton.")
+    result = _extract(text)
+    persons = {a.name: a.spellings for a in result.actors if a.kind == "person"}
+    assert persons == {"Rudolph W. Giulio": ["Rudolph W. Giulio", "Rudy Giulio"],
+                       "Bill Clanton": ["Bill Clanton", "William Clanton"], "Hillary Clanton": ["Hillary Clanton"]}
+    assert result.quotes[0].speaker == "Rudolph W. Giulio"
+
+
+def test_soon_opening_a_sentence_is_no_first_name() -> None:
+    result = _extract("Michael Flinn met them. Soon Flinn has to resign because he misled the vice president.")
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Michael Flinn"]
