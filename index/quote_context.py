@@ -106,7 +106,9 @@ def appositive() -> re.Pattern[str]:
     # former senator for Nevada, home to the "Area 51" base - later tweeted" (a short quoted term may sit inside)
     # "Meadows, R-N.C., chairman of the House Freedom Caucus, said": a party-state tag may open it
     # "Josselyn, Associated Gun Clubs of Baltimore's legislative vice president, said": an org's possessive may open it
+    # "Werfel, two weeks into his stint as acting commissioner, called": a span of time may open it
     return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|"
+                      r"(?:just\s+|only\s+)?[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|since)|"
                       r"(?:[A-Z][\w.&-]*\s+(?:of\s+|and\s+|the\s+)?){0,5}[\w.]+['’]s|(?:(?:former|longtime|acting|"
                       rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
                       r"|\s+(?:--|—|–|-)\s(?:[^“”\"—–]|[“\"][^“”\"]{1,30}[”\"])*?\s(?:--|—|–|-)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")

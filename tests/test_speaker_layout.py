@@ -98,3 +98,9 @@ def test_calling_someones_claims_a_quote_is_the_callers_description() -> None:
     found = quotes('Dana Fort made claims. Her claims were dismissed by an incredulous Tom Poe as "a joke," while '
                    'Sen. Lena Ortiz called Fort\'s claims "outlandish and without evidence."')
     assert [q.speaker for q in found] == ["Tom Poe", "Lena Ortiz"]
+
+
+def test_appositive_opening_with_a_span_of_time_keeps_the_name_before_it_the_subject() -> None:
+    q = one('Danny Werfal, two weeks into his stint as acting IRS commissioner, called the conference '
+            '"an unfortunate vestige from a prior era."')
+    assert q.speaker == "Danny Werfal"
