@@ -9,15 +9,19 @@ from rapidfuzz import fuzz
 
 from index.aliases import Aliases, fold_key
 from index.models import ActorSummary, ArticleActor
+from index.nicknames import formal_first_name
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _person_key(name: str) -> str:
-    """Key that ignores middle initials and case: "Paul D. Ryan" and "Paul Ryan" share one."""
+    """Key that ignores middle initials, case and a short first name: "Paul D. Ryan" and "Paul Ryan" share one,
+    as do "Mike Bloomberg" and "Michael Bloomberg"."""
     words = name.split()
+    if len(words) >= 2:
+        words[0] = formal_first_name(words[0])
     if all(len(w) > 2 for w in words):  # the common case: no initials (this runs on every corpus actor)
-        return fold_key(name)
+        return fold_key(" ".join(words))
     return fold_key(" ".join(w for w in words if not _INITIAL.match(w)))
 
 

@@ -99,3 +99,10 @@ def test_the_corpus_actor_list_folds_lone_surnames(seed_library) -> None:  # noq
     people = {a.name: a for a in seed_library.actors(kind="person")}
     assert "Rubio" not in people and "Putin" not in people
     assert people["Marco Rubio"].articles >= 4
+
+
+def test_short_first_name_folds_with_the_formal_one_across_articles() -> None:
+    per = {"a": [person("Mike Bloomfield", 3)], "b": [person("Michael Bloomfield")], "c": [person("Mike Bloomfield")]}
+    found = by_name(fold_corpus(per, ALIASES))
+    assert found["Mike Bloomfield"].articles == 3 and "Michael Bloomfield" not in found
+    assert set(found["Mike Bloomfield"].spellings) == {"Mike Bloomfield", "Michael Bloomfield"}
