@@ -25,7 +25,7 @@ _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
 _RELATIVE = re.compile(r"\s+(?:(?:at|in|during|for|of|to|with)\s+)?(?:which|who|whom|whose|where|when)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|as)\s+$")  # "as revealed in a documentary": no subject
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_support import one
+from quote_support import one, quotes
 
 
 @pytest.mark.parametrize("verb", ["huffed", "bemoaned", "opined", "implored", "interjected", "deadpanned", "chuckled",
@@ -40,3 +40,15 @@ def test_participle_after_an_object_with_by_belongs_to_the_sentence_subject() ->
     q = one('Governor Ines Varga also questioned claims by the Democratic Party that its servers were hacked, adding: '
             '"How are they so sure?"')
     assert q.speaker == "Ines Varga"
+
+
+def test_revealed_is_a_speech_verb_for_a_partial_quote() -> None:
+    found = quotes("Tom Fink met Robert Muller. \u201cWe found nothing,\u201d Muller revealed on Tuesday. Then the lawyer "
+                   "said no. Muller revealed that the aide lied \u201con a variety of matters.\u201d")
+    assert [q.speaker for q in found] == ["Robert Muller", "Robert Muller"]
+
+
+def test_as_revealed_in_a_film_names_no_speaker_for_the_next_he() -> None:
+    found = quotes("Edward Snowdon is in Moscow, where he has reunited with his girlfriend Lindsay Mils, as revealed "
+                   "in a new documentary.\n\n\u201cShe was not entirely pleased, but it was a reunion,\u201d he said.")
+    assert found[-1].speaker == "Edward Snowdon"
