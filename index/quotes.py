@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from functools import lru_cache
 
 from index.actors import ActorIndex
 from index.models import Paragraph, Quote
+from index.names import lexicon
 from index.quote_attributor import Attributor, cues_in, finite_cue
 from index.quote_events import note_subjects
 from index.quote_fallbacks import (according, as_put_it, lead_in_speaker, name_after_quote, participle_subject,
@@ -30,8 +32,11 @@ _UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,
                              r"adviser|advisor|staffer|lawmaker|employee|officer|agent|diplomat|insider|lawyer|attorney|"
                              r"executive|strategist|operative|donor|resident|witness)\b")
 # '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
-_NAME_THEN_CUE = re.compile(r"\s*(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+(?:said|says|asked|asks|told|tells|added|adds|replied|"
-                            r"tweeted|wrote|writes|shouted|yelled|exclaimed|responded|continued)\b")
+@lru_cache(maxsize=1)
+def _name_then_cue() -> re.Pattern[str]:
+    """A name and a finite speech verb right after a quote ('"…?" Stahl pressed.'), any verb of the lexicon's."""
+    verbs = "|".join(sorted((v for v in lexicon().cue_verbs if not v.endswith("ing")), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[\w.’'-]+\s+){{0,5}}?[A-Z][\w.’'-]*\s+(?:{verbs})\b")
 
 
 def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex) -> list[Quote]:
@@ -70,7 +75,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         before_a = max(sent_a, prev_close)
         # a sentence start right after the closing mark ('"…?" Collins said') is the attribution's, not a new one
         asks = p.text[s.cs:s.ce].rstrip().rstrip("’'").rstrip()[-1:] in ("?", "!") \
-            and bool(_NAME_THEN_CUE.match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
+            and bool(_name_then_cue().match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
         nxt_sent = [x for x in para_starts if x > s.close_mark and (p.text[s.close_mark:x].strip() or not asks)]
         after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
         if k + 1 < len(spans) and spans[k + 1].para == s.para:

@@ -52,3 +52,9 @@ def test_as_revealed_in_a_film_names_no_speaker_for_the_next_he() -> None:
     found = quotes("Edward Snowdon is in Moscow, where he has reunited with his girlfriend Lindsay Mils, as revealed "
                    "in a new documentary.\n\n\u201cShe was not entirely pleased, but it was a reunion,\u201d he said.")
     assert found[-1].speaker == "Edward Snowdon"
+
+
+@pytest.mark.parametrize("verb", ["pressed", "countered", "interjected"])
+def test_name_and_any_speech_verb_after_a_question_attribute_it(verb: str) -> None:
+    found = quotes(f'"Well, one is too many," Betsy DeVoss said.\n\n"But are they the same?" Lesley Stahr {verb}.')
+    assert [q.speaker for q in found] == ["Betsy DeVoss", "Lesley Stahr"]
