@@ -135,9 +135,9 @@ def role_holder(actors: dict[str, ArticleActor], phrase: str) -> str | None:
 
 
 def unnamed_holder_between(text: str, head: str, since: int, pos: int) -> bool:
-    """True when an unnamed holder of the role ("A Republican senator who requested anonymity") is brought in
-    in the sentence of the named holder's last mention or after it, before the reference at pos: "the GOP senator"
-    is then that one ("A GOP senator who asked not to be named discussing Roe said …")."""
+    """True when an unnamed holder of the role ("A Republican senator who requested anonymity") enters the story
+    after the named holder was last mentioned (or in that sentence), before the reference at pos: "the GOP
+    senator" is then the unnamed one ("A GOP senator who asked not to be named discussing Roe said …")."""
     since = max(text.rfind(". ", 0, since), text.rfind("\n", 0, since), 0)
     # opening a sentence or right after a cue, not an appositive or a predicate ("Roe, a professor at X, said")
     return re.search(rf"(?:^|[.!?][”\"]?\s+|\n|\b(?:[Bb]ut|[Aa]nd|said|says|told|added|to)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"

@@ -1,5 +1,6 @@
 """Usual English short forms of first names ("Rudy" for Rudolph, "Bill" for William), so that one article's
-"Rudolph W. Giuliani" and "Rudy Giuliani" are one person. Only forms with one common formal name are listed."""
+"Rudolph W. Giuliani" and "Rudy Giuliani" are one person. Each short form maps to its
+commonest formal name; forms shared by two common names ("Harry": Harold or Henry) are left out."""
 from __future__ import annotations
 
 _FORMAL = {
@@ -13,7 +14,7 @@ _FORMAL = {
     "rudolph": "rudy", "mitchell": "mitch", "frederick": "fred", "walter": "walt", "vincent": "vince",
     "elizabeth": "liz beth betsy betty", "katherine": "kate katie kathy", "margaret": "peggy meg",
     "susan": "sue", "jennifer": "jenny jen", "patricia": "patty", "deborah": "debbie deb",
-    "abraham": "abe", "gerald": "jerry", "harold": "harry", "stephen": "steve", "raymond": "ray",
+    "abraham": "abe", "gerald": "jerry", "stephen": "steve", "raymond": "ray",
 }
 _SHORT_TO_FORMAL = {short: formal for formal, shorts in _FORMAL.items() for short in shorts.split()}
 

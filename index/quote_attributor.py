@@ -14,7 +14,7 @@ from index.models import Paragraph
 from index.names import lexicon
 from index.quote_context import (OPENERS, PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
                                   role_lead, unnamed_speaker_cue)
-from index.quote_events import cue_subject_of, lone_previous_person, opening_person
+from index.quote_events import PASSIVE_BEFORE, cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
 from index.quote_marks import Span, sentence_break
 from index.quote_phrases import document_author, epithet, inverted_lead, quoted_object
@@ -25,7 +25,6 @@ _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _UNNAMED = re.compile(r"\b(?:officials?|source|sources|spokes\w+|aide|statement|analysts?|experts?|people|"
                       r"residents?|witness\w*|critics?|they|They|report|reporters?)\b")
 _RELATIVE = re.compile(r"\s+(?:(?:at|in|during|for|of|to|with)\s+)?(?:which|who|whom|whose|where|when)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|as)\s+$")  # "as revealed in a documentary": no subject
 _INDEFINITE = re.compile(r"\s+(?:an?|another|one|two|several|some)\s")
 _PREPOSITIONS = frozenset("of to for with against about at from on in into toward towards than like".split())
 _CLAUSE = re.compile(r",? but |; ")
@@ -216,7 +215,7 @@ class Attributor:
         cues = main_clause_cues(self, text, a, cues)  # "While Roe has argued …, Doe wrote that is a "…""
         for cs, ce, cue in cues:
             # "When asked about X, Wood wrote that": a cue with no subject of its own gives way to the next one
-            if _PASSIVE.search(text, max(a, cs - 8), cs) and not cue.endswith(("ing", "s")):
+            if PASSIVE_BEFORE.search(text, max(a, cs - 8), cs) and not cue.endswith(("ing", "s")):
                 continue  # "Obama was said to have held": the subject did not speak
             comma = text.rfind(",", a, cs)
             if comma >= 0 and _RELATIVE.match(text, comma + 1) and "," in text[ce:b]:

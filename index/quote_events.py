@@ -29,7 +29,7 @@ _THAT_CLAUSE = re.compile(r"\s+that\s+")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(\s+that\s+)")
 # "Roe, as revealed in a documentary", "Roe was told": a passive cue's subject did not speak (one who "was asked"
 # answers next, so keeps the subject)
-_PASSIVE_BEFORE = re.compile(r"\b(?:as|was|were|been|being|is|are|be)\s+$")
+PASSIVE_BEFORE = re.compile(r"\b(?:as|was|were|been|being|is|are|be)\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
@@ -108,7 +108,7 @@ def note_subjects(attr: Attributor, text: str, start: int, end: int) -> None:
                 attr.events.append((inv.start, inv.name))
                 continue
         if _cue.endswith("ing") and _PREP_BEFORE.search(text, max(start, cs - 20), cs) or source_aside(text, start, cs, ce) \
-                or _cue.endswith("ed") and _cue.lower() != "asked" and _PASSIVE_BEFORE.search(text, max(start, cs - 10), cs):
+                or _cue.endswith("ed") and _cue.lower() != "asked" and PASSIVE_BEFORE.search(text, max(start, cs - 10), cs):
             continue  # "Roe accused Cruz of falsely describing himself", "As X reported, he": no subject
         subj = [m for m in attr.mentions_in(max(start, cs - 120), cs) if attr.speaker_ok(m)]
         # "(... Saddam Hussein) but is “US policy,” he adds": a pronoun or a quote in between is the subject
