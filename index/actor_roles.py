@@ -139,6 +139,12 @@ def unnamed_holder_between(text: str, head: str, since: int, pos: int) -> bool:
     after the named holder was last mentioned (or in that sentence), before the reference at pos: "the GOP
     senator" is then the unnamed one ("A GOP senator who asked not to be named discussing Roe said …")."""
     since = max(text.rfind(". ", 0, since), text.rfind("\n", 0, since), 0)
-    # opening a sentence or right after a cue, not an appositive or a predicate ("Roe, a professor at X, said")
-    return re.search(rf"(?:^|[.!?][”\"]?\s+|\n|\b(?:[Bb]ut|[Aa]nd|said|says|told|added|to)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-                     rf"(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b(?! [A-Z])", text[since:pos]) is not None
+    return _unnamed_holder(head.lower()).search(text, since, pos) is not None
+
+
+@lru_cache(maxsize=256)
+def _unnamed_holder(head: str) -> re.Pattern[str]:
+    """An indefinite holder of the role `head` opening a sentence or right after a cue, not an appositive or a
+    predicate ("Roe, a professor at X, said")."""
+    return re.compile(rf"(?:^|[.!?][”\"]?\s+|\n|\b(?:[Bb]ut|[Aa]nd|said|says|told|added|to)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}(?i:{re.escape(head)})\b(?! [A-Z])")
