@@ -288,14 +288,16 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             if p:
                 surnames.setdefault(fold_key(" ".join(c.words[p:])), full)
             if len(c.words) in (3, 4) and c.words[-2][:1].isupper() and "." not in c.words[-2] \
-                    and not any(w.lower() in common_words() for w in c.words):
-                # "Enrique Pena Nieto" … "Pena Nieto", "Andrés Manuel López Obrador" … "Lopez Obrador"
+                    and not any(w.lower() in common_words() for w in (c.words[0], c.words[-1])):
+                # "Enrique Pena Nieto" … "Pena Nieto", "Andrés Manuel López Obrador" … "Lopez Obrador", "Nikki Usher
+                # Layser" … "Usher Layser" (a middle name may be a common word too)
                 surnames.setdefault(fold_key(" ".join(c.words[-2:])), full)
             if ARABIC_PREFIX.match(c.words[-1]):  # "Adel al-Jubeir" is "Mr Jubeir" later
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
             if len(c.words) >= 3 and c.words[1] in ("bin", "ibn", "bint"):  # "Sheikh Abdullah bin Zayed" … "Sheikh Abdullah"
                 surnames.setdefault(fold_key(c.words[0]), full)
     established = surnames_before_full_names(cands, surnames, text)
+    initials = {"".join(w[0] for w in re.split(r"[\s-]+", full)) for full in first_last.values()}  # "AOC"
     for c in cands:
         name = " ".join(c.words)
         kind = c.kind
@@ -318,8 +320,10 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
             elif kind != "person" and (name.lower() in lexicon().org_words or has_org_cue([name])):
                 canon, kind = name, "organisation"
             elif kind == "person" or c.cue_follows or name in subject_names or fold_key(name) in titled:
-                # "Varga said" / '"…," said Varga' / "Said Trump:" after "President Trump"
-                canon, kind = name, "person"
+                # "Varga said" / '"…," said Varga' / "Said Trump:" after "President Trump"; but '"…," the former JAG
+                # says': an acronym is an organisation, unless it is a person's initials ("AOC")
+                acronym = kind != "person" and name.isupper() and len(name) >= 2 and name not in initials
+                canon, kind = name, "organisation" if acronym else "person"
             else:
                 continue
         elif kind == "place":

@@ -12,9 +12,10 @@ from index.first_name_genders import first_name_genders
 from index.names import ABBREVIATIONS, NAME_PARTICLES, has_org_cue, place_name
 
 # A word: starts with a letter; may hold apostrophes, hyphens and inner periods (U.S., St.).
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")  # "--" is a dash ("S.C.--Jeb Bush"), not part of a word
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-)|&(?=[A-Z]))*")
+# ("--" is a dash, "S.C.--Jeb Bush", not part of a word; an ampersand between capitals is: "Texas A&M", "AT&T")
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(?!-))*"
+_CAP_WORD = rf"(?:[{_UPPER}]|(?:al|el|bin|ibn|abu|ul)-[{_UPPER}])(?:[\w'’.]|-(?!-)|&(?=[A-Z]))*"
 # Only runs of capitalised words (joined by name particles) are tokenised; one may follow "--" but not a bullet "-".
 _RUN = re.compile(
     rf"(?<![\w'’])(?<!(?<!-)-)(?<![\w'’\-]\.){_CAP_WORD}(?: (?:(?:of|the|de|da|di|del|della|dos|du|van|von|der|den|bin|ibn|al|la|le|el) )*{_CAP_WORD})*"

@@ -188,6 +188,8 @@ def is_cue_verb(word: str) -> bool:
     return word.lower() in lexicon().cue_verbs
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SUFFIX = re.compile(r"Jr\.?|Sr\.?|II|III|IV")
 _RANKS = frozenset("brig gen lt col maj adm vice rear cmdr sgt capt cpl".split())
 _GEO_HEADS = frozenset("gulf bay sea isle island islands strait straits cape lake river mount port fort "
                        "republic kingdom state city county province district region duchy".split())
@@ -219,13 +221,15 @@ def _home_at(words: list[str], k: int) -> int:
     # an organisation after a first and last name (two or three name words, nothing before them) or after a
     # titled surname ("Mr. Vargas of the Dream Action Coalition", "Sen. Warren of the Banking Committee")
     t = 1 if words[0].lower() in lexicon().title_words else 0
-    if k - t <= 3 and k >= 2 and all(is_name_word(w) and w[:1].isupper() for w in words[t:k]) and has_org_cue(words[k + 1:]):
+    # "George C. Edwards III of Texas A&M": a middle initial or a generational suffix adds no name word
+    n = k - sum(1 for w in words[t + 1:k - 1] if _INITIAL.fullmatch(w)) - (k - t > 2 and _SUFFIX.fullmatch(words[k - 1]) is not None)
+    if n - t <= 3 and k >= 2 and all(is_name_word(w) and w[:1].isupper() for w in words[t:k]) and has_org_cue(words[k + 1:]):
         return k
     # "Michael McKeon of Love, Honor, Cherish": after a known first name and a surname, "of" opens the group or
     # place a person is from even when it has no organisation word
     # ("United Congregations of Metro East" is no person: its second word is a common word)
     after = words[k + 2:k + 3] if words[k + 1:k + 2] == ["the"] else words[k + 1:k + 2]  # "of the Democratic think tank"
-    if t == 0 and k in (2, 3) and words[0].lower() in first_name_genders() and after and after[0][:1].isupper() \
+    if t == 0 and n in (2, 3) and words[0].lower() in first_name_genders() and after and after[0][:1].isupper() \
             and all(is_name_word(w) and w[:1].isupper() and w.lower() not in common_words() for w in words[1:k]):
         return k
     return 0

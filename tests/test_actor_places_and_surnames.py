@@ -99,3 +99,23 @@ def test_a_person_of_the_think_tank_is_found_and_a_named_tank_gives_no_lone_pers
     result = extract("t", paragraphs_from_text(text), ALIASES)
     assert {a.name for a in result.actors if a.kind == "person"} == {"David Okafor"}
     assert result.quotes[0].speaker == "David Okafor"
+
+
+def test_last_two_words_of_a_three_word_name_refer_back_even_with_a_common_middle_name() -> None:
+    text = 'Nikki Usher Larsby teaches media.\n\nIt is "ideological media," says Usher Larsby.'
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Nikki Usher Larsby"]
+    assert result.quotes[0].speaker == "Nikki Usher Larsby"
+
+
+def test_initials_suffix_and_ampersand_stay_in_names_before_an_employer() -> None:
+    text = "Gordon C. Eddards III of Texas A&M University wrote about it. Maria Q. Patil of the Brookings Institution agreed."
+    kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
+    assert kinds == {"Gordon C. Eddards III": "person", "Texas A&M University": "organisation",
+                     "Maria Q. Patil": "person", "Brookings Institution": "organisation"}
+
+
+def test_an_acronym_before_a_speech_verb_is_an_organisation_unless_a_persons_initials() -> None:
+    text = 'Alexandria Ocasio-Cortez spoke.\n\n"No," AOC said. "Maybe," the former JAG says.'
+    kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
+    assert kinds["JAG"] == "organisation" and kinds["AOC"] == "person"
