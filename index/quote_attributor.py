@@ -103,6 +103,10 @@ class Attributor:
         if m.kind not in ("person", "organisation") or m.possessive or is_modifier(self.text, m.end, m.start if m.kind == "person" else -1):
             return False
         head = self.text[max(0, m.start - 22):m.start].lower().split()
+        if head and (head[-1] == "former" or head[-2:-1] == ["former"]) and m.kind == "organisation":
+            return False  # '"…," the former senior JAG says': a person once of the organisation, unnamed
+        if head and head[-1] in ("a", "an") and m.kind == "person":
+            return False  # '", like a Drudge or a Trump, she says': a kind of person, not the one who speaks
         if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
             head = head[:-1]
         if head and head[-1] in _PREPOSITIONS and m.kind == "person" and _WITH_PARTICIPLE.match(self.text, m.end):
@@ -182,7 +186,7 @@ class Attributor:
         if pm:
             who = self.pronoun(a, pm.group())
             return who, cue, None if who else "pronoun with no earlier person"
-        obj = [m for m in self.mentions_in(ce, min(b, ce + 60)) if self.speaker_ok(m)]
+        obj = [m for m in self.mentions_in(ce, min(b, ce + 90)) if self.speaker_ok(m) and m.start - ce < 60]
         if obj and _THAT.search(text, ce, obj[0].start):
             obj = []  # '"…," said through a lawyer that the carnage Paddock unleashed': a clause, not "said X"
         if obj and cue.lower() in ("told", "tells"):

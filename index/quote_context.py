@@ -86,7 +86,8 @@ def role_lead(lead: str) -> bool:
     if words[0].lower() in _CONJUNCTIONS:
         return False  # "While attending New York University School of Law, Rizvi": an opening clause, no role
     if len(words) > 8 or not words[-1][:1].isupper() and words[-1].lower() not in _modified_nouns() \
-            and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS):
+            and not (_OCCUPATION.search(words[-1]) and words[-1] not in _NOT_OCCUPATIONS) \
+            and not " ".join(words[-3:]).lower() in _multiword_roles():  # "former White House chief of staff"
         return False
     # "Trump supporter and political commentator": "and" may join two roles; "director of communications",
     # "department of forestry and fire protection chief": "of" after an office noun is part of the role
@@ -107,11 +108,17 @@ def appositive() -> re.Pattern[str]:
     # "Meadows, R-N.C., chairman of the House Freedom Caucus, said": a party-state tag may open it
     # "Josselyn, Associated Gun Clubs of Baltimore's legislative vice president, said": an org's possessive may open it
     # "Werfel, two weeks into his stint as acting commissioner, called": a span of time may open it
-    return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?)?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|"
+    # "Sen. Roe (R-Tenn.), chairman of …, said", "Sen. Doe (Calif.), the senior Democrat on …, said": or a bracketed one
+    return re.compile(r"(?:(?:\s*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?|\s*\([^()“”\"]{1,30}\))?\s*,\s+(?:a|an|the|who|whose|one|also|now|then|"
                       r"(?:just\s+|only\s+)?[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|since)|"
                       r"(?:[A-Z][\w.&-]*\s+(?:of\s+|and\s+|the\s+)?){0,5}[\w.]+['’]s|(?:(?:former|longtime|acting|"
                       rf"interim|senior|deputy|co-)\s*)?(?:{roles}))\b[^“”\"]*,"
                       r"|\s+(?:--|—|–|-)\s(?:[^“”\"—–]|[“\"][^“”\"]{1,30}[”\"])*?\s(?:--|—|–|-)|—[^“”\"—–]*—)\s*(?:[\w-]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _multiword_roles() -> frozenset[str]:
+    return frozenset(w for w in lexicon().role_nouns if " " in w and w.count(" ") <= 2)
 
 
 @lru_cache(maxsize=1)

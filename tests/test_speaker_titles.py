@@ -1,0 +1,46 @@
+"""Speakers named with a title, a party tag, a possessive role or a generational suffix, and words that look like a
+speaker but are not one: short made-up sentences, each failing without its rule (eleventh session)."""
+from __future__ import annotations
+
+from quote_support import one, quotes
+
+
+def test_bracketed_party_tag_then_appositive_before_the_cue() -> None:
+    q = one('"This rule protects students," Sen. Ada Brenner (R-Tenn.), chairman of the Education Committee, '
+            'said in a statement.')
+    assert q.speaker == "Ada Brenner" and q.cue == "said"
+
+
+def test_bracketed_state_tag_then_appositive_told_an_outlet() -> None:
+    text = ('Vance Holt took over last week.\n\n'
+            '"I doubt he can fix it," Rep. Tom Ruddle (Fla.), an ally of Holt\'s, told The Ledger in an interview.')
+    assert quotes(text)[0].speaker == "Tom Ruddle"
+
+
+def test_multiword_role_with_a_modifier_name_before_the_speaker() -> None:
+    text = ('Omar Veld had a rough year.\n\n'
+            '"He should make his case," former Veld White House chief of staff Rana Ekwueme told MSNBC last month.')
+    assert quotes(text)[0].speaker == "Rana Ekwueme"
+
+
+def test_cue_then_a_possessor_and_a_long_role_before_the_speaker() -> None:
+    q = one('"It will be about streaming," vowed President Omar Veld\u2019s former ex-communications guru Dan Pfeffing.')
+    assert q.speaker == "Dan Pfeffing"
+
+
+def test_middle_initial_and_suffix_before_an_employer() -> None:
+    q = one('"The public favors it," Gordon C. Eddards III of Texas A&M University wrote in an email.')
+    assert q.speaker == "Gordon C. Eddards III"
+
+
+def test_a_name_after_an_indefinite_article_is_a_kind_of_person_not_the_speaker() -> None:
+    text = ('Nina Sorell studies the web. Mark Tramble runs for office.\n\n'
+            'There is a \u201cgreater tie between these sites and elites,\u201d like a Dredge or a Tramble, she says.')
+    assert quotes(text)[0].speaker == "Nina Sorell"
+
+
+def test_former_member_of_an_acronym_organisation_is_unnamed() -> None:
+    text = ('The Army is weighing the case of Sgt. Ron Bergholt.\n\n'
+            '\u201cThe government is not interested in jail,\u201d the former JAG says.')
+    q = quotes(text)[0]
+    assert q.speaker is None and "unnamed" in (q.reason or "")
