@@ -77,6 +77,7 @@ class Attributor:
         self.inside = [(paragraphs[s.para].start + s.open_mark, paragraphs[s.para].start + s.close_mark) for s in spans]
         self.events: list[tuple[int, str]] = []
         self.sent_a = 0  # where the sentence of the quote being attributed starts
+        self.pronoun_unnamed = False  # the last pronoun() call found an unnamed speaker, not no one
         self.inside.sort()
         self._inside_starts = [a for a, _ in self.inside]
         self._mention_starts = [m.start for m in self.mentions]
@@ -127,6 +128,7 @@ class Attributor:
     def pronoun(self, pos: int, word: str = "") -> str | None:
         """The person a he/she before pos refers to: the latest speaker or subject, else the latest person;
         one the article marks as the other gender ("Mr. Biden" for a she) is passed over."""
+        self.pronoun_unnamed = False
         table = self.gender_table()
         other = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(word.lower(), "")
         if other and (lone := lone_previous_person(self, pos)) and table.get(lone) != other:
@@ -134,6 +136,7 @@ class Attributor:
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
             if not name:  # "A former official explained … “…,” he said": he is that unnamed person
+                self.pronoun_unnamed = True
                 return None
             if self._kinds.get(name) == "person" and (not other or table.get(name) != other):
                 return name
@@ -142,6 +145,10 @@ class Attributor:
             if m.kind == "person" and not self.in_quote(m.start) and (not other or table.get(m.name) != other):
                 return m.name
         return None
+
+    def no_pronoun_reason(self) -> str:
+        """Why the last he/she looked up found no one: an unnamed speaker it stands for, or no person at all."""
+        return "unnamed speaker" if self.pronoun_unnamed else "pronoun with no earlier person"
 
     def cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
         cues = self._cue_words
@@ -185,7 +192,7 @@ class Attributor:
         pm = _PRONOUN.search(gap)
         if pm:
             who = self.pronoun(a, pm.group())
-            return who, cue, None if who else "pronoun with no earlier person"
+            return who, cue, None if who else self.no_pronoun_reason()
         obj = [m for m in self.mentions_in(ce, min(b, ce + 90)) if self.speaker_ok(m) and m.start - ce < 60]
         if obj and _THAT.search(text, ce, obj[0].start):
             obj = []  # '"…," said through a lawyer that the carnage Paddock unleashed': a clause, not "said X"
@@ -283,7 +290,7 @@ class Attributor:
             # "Commenting on PM Roe telling MPs "…", he said": no one named inside an opening participle phrase is he
             sa = self.sent_a if a > self.sent_a and participle_opening(text, self.sent_a, self.sent_a) else a
             who = opening_person(self, a, pm.start(), text) or self.pronoun(sa, pm.group())
-            return who, cue, None if who else "pronoun with no earlier person"
+            return who, cue, None if who else self.no_pronoun_reason()
         is_epithet, who = epithet(self, a, cs, text)  # 'The Illinois Democrat said: "…"'
         if is_epithet and who:
             return who, cue, None

@@ -226,7 +226,7 @@ def quoted_object(attr: Attributor, ce: int, b: int, text: str, pos: int) -> tup
     m = _QUOTED_OBJECT.match(text, ce, b)
     if m and m.group(1):
         who = attr.pronoun(pos, m.group(1))
-        return who, "quoted", None if who else "pronoun with no earlier person"
+        return who, "quoted", None if who else attr.no_pronoun_reason()
     obj = [x for x in attr.mentions_in(ce, min(b, ce + 50)) if attr.speaker_ok(x) and x.kind == "person"]
     if m and obj and (len(text[ce:obj[0].start].split()) <= 1 or role_lead(text[ce:obj[0].start].strip())):
         return obj[0].name, "quoted", None  # "the Inquirer quoted state Senate Majority Leader Jake Corman"

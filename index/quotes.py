@@ -177,7 +177,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         if speaker:  # a quote repeated from earlier still carries its speaker on to the next quotes
             prev_para, prev_speaker, prev_cue = s.para, speaker, cue
             insort(attr.events, (qa, speaker))
-        elif reason == "unnamed speaker" and _UNNAMED_PERSON.search(text, sent_a, after_b):
+        elif reason and reason.startswith("unnamed speaker") and (_UNNAMED_PERSON.search(text, sent_a, after_b)
+                                                                  or "the former " in reason):
             insort(attr.events, (qa, ""))  # '"…," said a board member. "…," he added': he is that unnamed person
         qtext = text[qa:qb]
         key = " ".join(qtext.lower().split())

@@ -44,3 +44,12 @@ def test_former_member_of_an_acronym_organisation_is_unnamed() -> None:
             '\u201cThe government is not interested in jail,\u201d the former JAG says.')
     q = quotes(text)[0]
     assert q.speaker is None and "unnamed" in (q.reason or "")
+
+
+def test_he_after_an_unnamed_speakers_quote_is_that_unnamed_speaker() -> None:
+    text = ('Sen. Bob Walters met the team on Monday.\n\n'
+            '"We will not back down," a senior official said. "This is final," he added.\n\n'
+            '"It is over," the former JAG says.\n\n\u201cI would be surprised,\u201d he says.')
+    q = quotes(text)
+    assert [x.speaker for x in q] == [None, None, None, None]
+    assert all(x.reason and x.reason.startswith("unnamed speaker") for x in q)
