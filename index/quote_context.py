@@ -69,7 +69,7 @@ def group_subject(text: str, start: int, cue_start: int) -> bool:
 # Nouns an "of" may follow inside a role: "director of communications", "department of forestry … chief"
 _OFFICE_NOUNS = frozenset("department office ministry bureau agency division school college university institute center "
                           "centre board council commission committee secretary minister director head chief professor "
-                          "dean president chairman chairwoman chair vice".split())
+                          "dean president chairman chairwoman chair vice speaker".split())
 # Occupation nouns by their endings ("columnist", "historian", "writer", "psychologist", "consultant")
 _OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian|er|or|ant|ent|ive)$")
 _NOT_OCCUPATIONS = frozenset("after other under over never ever whether either rather later former latter better "

@@ -212,15 +212,36 @@ _TAIL_SIGNATURE = re.compile(r"[ \t]*(?:--|—|–|(?<= )-(?= ))[ \t]*")
 def signature_tail(attr: Attributor, close_mark: int, para_end: int, text: str) -> str | None:
     """An epigraph's signature after the quote, in the same paragraph ("“…” —Martin Luther King Jr.",
     '"…" - Rahm Emanuel, 2008'): the person named right after the dash, with at most an aside after the name."""
-    m = _TAIL_SIGNATURE.match(text, close_mark + 1, para_end)
-    if not m or m.end() == close_mark + 1:
+    m = _TAIL_SIGNATURE.match(text, close_mark, para_end)  # close_mark: just after the closing mark ('"…"—Roe')
+    if not m or m.end() == close_mark:
         return None
-    first = next(iter(attr.mentions_in(m.end(), min(para_end, m.end() + 80))), None)
+    # "— Trump attorney Rudy Giuliani", "— Judicial Crisis Network's Carrie Severino": the first person who is no
+    # modifier or possessor of the role before the name
+    first = next((x for x in attr.mentions_in(m.end(), min(para_end, m.end() + 80))
+                  if x.kind == "person" and attr.speaker_ok(x)), None)
     # "— Michigan Democratic Rep. Brenda Lawrence": titles or a role may precede the name
-    if not first or first.kind != "person" or len(text[first.end:para_end].split()) > 12 \
+    if not first or len(text[first.end:para_end].split()) > 12 \
             or not (TITLE_WORDS.fullmatch(text[m.end():first.start]) or role_lead(text[m.end():first.start].strip())):
         return None
-    return first.name if text[first.end:para_end].strip()[:1] in ("", ",", "(", ".") else None
+    rest = text[first.end:para_end].strip()
+    # "— Joe Biden to Beto O'Rourke", "— Sen. Jane Roe on ABC's "This Week"": to whom or where it was said
+    return first.name if rest[:1] in ("", ",", "(", ".") or rest.split()[0] in _CREDIT_SETTINGS else None
+
+
+_CREDIT_SETTINGS = frozenset("to on in at during".split())
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
+                    "apr jun jul aug sep sept oct nov dec".split())
+
+
+def credit_tail(close_mark: int, para_end: int, text: str) -> bool:
+    """True when a quote paragraph ends in a dash and a short capitalised credit ('"Is X a Threat?"—New York Times',
+    "“…” — The Vatican Press Office"): the words are that source's, so they do not carry on the speaker before."""
+    m = _TAIL_SIGNATURE.match(text, close_mark, para_end)
+    tail = text[m.end():para_end] if m and m.end() > close_mark else ""
+    # a date is no source: '"…" — Sept. 5, 2013, in a tweet' goes on with the tweets' writer
+    return tail[:1].isupper() and len(tail.split()) <= 12 and not any(ch in tail for ch in "“”\"") \
+        and tail.split()[0].rstrip(".,").lower() not in _MONTHS
+
 
 
 def sentence_subject(attr: Attributor, a: int, b: int, text: str) -> str | None:

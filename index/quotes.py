@@ -20,7 +20,7 @@ from index.quote_attributor import Attributor, cues_in, finite_cue
 from index.quote_events import note_subjects
 from index.quote_fallbacks import (according, as_put_it, lead_in_speaker, name_after_quote, participle_subject,
                                    previous_paragraph, previous_sentence_speaker, sentence_end_speaker,
-                                   sentence_subject, signature, signature_tail, subordinate_lead_in)
+                                   sentence_subject, signature, signature_tail, subordinate_lead_in, credit_tail)
 from index.quote_labels import borrow_next as _borrow_next
 from index.quote_labels import is_title, label_reason, mid_sentence_title, modifier_label, title_cased
 from index.quote_labels import quote_kind as _kind
@@ -139,6 +139,8 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
                 speaker, found = who, True
         if not found and s.open_mark == 0 and (who := signature_tail(attr, base + s.close_mark, base + len(p.text), text)):
             speaker, found = who, True
+        if not found and s.open_mark == 0 and credit_tail(base + s.close_mark, base + len(p.text), text):
+            reason, found = "credited to a source that is no person named in the article", True
         if not found and len(starts) > 1 and not text[sent_a:base + s.open_mark].strip():
             # '…, says Roe, author of "Why Presidents Fail." "There are …"': a title ending the sentence before is
             # no quote of its own there

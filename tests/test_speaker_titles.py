@@ -53,3 +53,19 @@ def test_he_after_an_unnamed_speakers_quote_is_that_unnamed_speaker() -> None:
     q = quotes(text)
     assert [x.speaker for x in q] == [None, None, None, None]
     assert all(x.reason and x.reason.startswith("unnamed speaker") for x in q)
+
+
+def test_quotes_credited_after_a_dash_to_outlets_do_not_carry_on_the_speaker_before() -> None:
+    text = ('Omar Veld said he is "the people" and the papers print headlines like:\n\n'
+            '"Veld Will Wreck the Schools"\u2014The Daily Ledger\n\n'
+            '"Is Omar Veld a Threat?"\u2014Northport Times')
+    q = quotes(text)
+    assert q[0].speaker == "Omar Veld" and [x.speaker for x in q[1:]] == [None, None]
+
+
+def test_dash_credit_names_the_speaker_with_or_without_a_space_and_past_a_modifier() -> None:
+    text = ('Rita Gallo, Omar Veld and Nora Pell met.\n\n'
+            '"We will not pay."\u2014Rita Gallo\n\n'
+            '"Congress is going to impeach him? Come on." \u2014 Veld attorney Rita Gallo\n\n'
+            '"We are not doing a wall." \u2014 Speaker of the House Nora Pell')
+    assert [x.speaker for x in quotes(text)] == ["Rita Gallo", "Rita Gallo", "Nora Pell"]
