@@ -43,7 +43,8 @@ _AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|le
 # "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
-_VERB_OBJECT = re.compile(r"\b[a-z]{2,}ed(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
+# "… in trying to dissuade Syrian President Bashar Assad …, warning": so is one right after an infinitive
+_VERB_OBJECT = re.compile(r"\b(?:[a-z]{2,}ed|to\s+[a-z]{2,})(?:\s+(?:out|up|off|down))?\s+(?:[A-Z][a-z]{0,3}\.\s+|[A-Z][a-z]+\s+){0,2}$")
 _THAT = re.compile(r"\bthat\b")
 _PRONOUN_NEXT = re.compile(r"\s+(he|she|He|She)\b")
 _OF_EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?[^,“”\".;:]{1,60}?\s+")

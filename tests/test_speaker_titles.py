@@ -69,3 +69,9 @@ def test_dash_credit_names_the_speaker_with_or_without_a_space_and_past_a_modifi
             '"Congress is going to impeach him? Come on." \u2014 Veld attorney Rita Gallo\n\n'
             '"We are not doing a wall." \u2014 Speaker of the House Nora Pell')
     assert [x.speaker for x in quotes(text)] == ["Rita Gallo", "Rita Gallo", "Nora Pell"]
+
+
+def test_the_object_of_an_infinitive_is_no_subject_of_a_trailing_participle_cue() -> None:
+    q = one('Governor Ada Brenner has talked tough in trying to dissuade Mayor Tom Ruddle from closing the port, '
+            'warning it would be a \u201cred line.\u201d')
+    assert q.speaker == "Ada Brenner"
