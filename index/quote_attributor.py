@@ -197,7 +197,7 @@ class Attributor:
         obj = [m for m in self.mentions_in(ce, min(b, ce + 90)) if self.speaker_ok(m) and m.start - ce < 60]
         if obj and _THAT.search(text, ce, obj[0].start):
             obj = []  # '"…," said through a lawyer that the carnage Paddock unleashed': a clause, not "said X"
-        if obj and cue.lower() in ("told", "tells"):
+        if obj and cue.lower() in ("told", "tells", "telling"):
             obj = []  # '"Mornings with Maria" told host Maria Roe': whoever is told is the listener, never the speaker
         if obj and not gap.strip(" ,—–"):
             # 'said CNN national security analyst Peter Bergen': the outlet is part of his title

@@ -52,10 +52,11 @@ _APPOSITIVE_TAIL = re.compile(r",\s+[^“”\",;]{3,90},")
 # Heads of a descriptive epithet: what a person is known as, not an office an unnamed holder may fill
 _EPITHET_HEADS = frozenset(
     "star host actor actress singer rapper comedian billionaire mogul businessman businesswoman entrepreneur "
-    "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality".split())
+    "novelist activist celebrity filmmaker musician quarterback athlete veteran icon personality tycoon magnate".split())
 # '"…," the Illinois Democrat said': a party member named by state and party is someone the article has named
 _PARTY_HEADS = frozenset("Democrat Republican Independent Libertarian".split())
-_EPITHET = re.compile(r"\s*,?\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Instead|Later|Now|So),?\s+)?[Tt]he\s+(?:[\w.-]+\s+){0,7}?([A-Za-z]+(?:-year-old)?)\s+$")
+# ("As for the movement, the real-estate tycoon called": a short opening phrase may come first)
+_EPITHET = re.compile(r"\s*,?\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Instead|Later|Now|So),?\s+|[A-Z][^,“”\"]{2,50},\s+)?[Tt]he\s+(?:[\w.-]+\s+){0,7}?([A-Za-z]+(?:-year-old)?)\s+$")
 # '"…," said the student activist at X': the same epithet after an inverted cue
 _INVERTED_EPITHET = re.compile(r"[a-z]+\s+the\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(sorted(_EPITHET_HEADS)) + r"|[\w-]+-year-old)\b")
 

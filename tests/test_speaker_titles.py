@@ -75,3 +75,11 @@ def test_the_object_of_an_infinitive_is_no_subject_of_a_trailing_participle_cue(
     q = one('Governor Ada Brenner has talked tough in trying to dissuade Mayor Tom Ruddle from closing the port, '
             'warning it would be a \u201cred line.\u201d')
     assert q.speaker == "Ada Brenner"
+
+
+def test_whoever_is_told_after_a_telling_cue_is_the_listener_and_an_epithet_may_follow_an_opening() -> None:
+    text = ('Omar Veld spoke on Monday.\n\n'
+            'As for the rebels, the real-estate tycoon called them \u201ca couple of loudmouths,\u201d telling Fox News '
+            'that even Reagan had critics.')
+    q = quotes(text)[0]
+    assert q.speaker == "Omar Veld" and q.cue == "called"
