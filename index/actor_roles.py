@@ -146,5 +146,6 @@ def unnamed_holder_between(text: str, head: str, since: int, pos: int) -> bool:
 def _unnamed_holder(head: str) -> re.Pattern[str]:
     """An indefinite holder of the role `head` opening a sentence or right after a cue, not an appositive or a
     predicate ("Roe, a professor at X, said")."""
-    return re.compile(rf"(?:^|[.!?][”\"]?\s+|\n|\b(?:[Bb]ut|[Aa]nd|said|says|told|added|to)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # ("Then a doctor asked": one opening adverb may come first)
+    return re.compile(rf"(?:^|[.!?][”\"]?\s+(?:(?:Then|Later|Soon|Finally|Eventually|Instead),?\s+)?|\n|\b(?:[Bb]ut|[Aa]nd|said|says|told|added|to)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                       rf"(?:[\w-]+\s+){{0,3}}(?i:{re.escape(head)})\b(?! [A-Z])")

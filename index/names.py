@@ -164,7 +164,7 @@ _WORD = re.compile(r"[\w.'’-]+")
 # Titles written before a name stand for these role heads ("Sen. Warren" is "the senator").
 _ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                        "gov.": "governor", "gov": "governor", "adm": "admiral", "adm.": "admiral", "gen": "general", "gen.": "general", "congressman": "representative",
-                       "congresswoman": "representative"}
+                       "congresswoman": "representative", "dr": "doctor", "dr.": "doctor"}
 
 
 @lru_cache(maxsize=65536)

@@ -83,3 +83,10 @@ def test_whoever_is_told_after_a_telling_cue_is_the_listener_and_an_epithet_may_
             'that even Reagan had critics.')
     q = quotes(text)[0]
     assert q.speaker == "Omar Veld" and q.cue == "called"
+
+
+def test_the_doctor_refers_back_to_a_dr_unless_an_unnamed_doctor_came_in_between() -> None:
+    text = ('The op-ed, penned by Dr. Dana Perlow, proposed a plan.\n\n'
+            'The plan \u201cinvolves letting people at low risk catch it,\u201d the doctor wrote.\n\n'
+            'Brian fell ill. Then a doctor asked an odd question.\n\n\u201cYou have CHS,\u201d the doctor told him.')
+    assert [q.speaker for q in quotes(text)] == ["Dana Perlow", None]
