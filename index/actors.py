@@ -28,6 +28,15 @@ from index.names import (
     place_name,
 )
 
+_GENERIC_HEADS = frozenset({"doctor"})  # role heads also used of no one in particular
+
+
+def _speaks_near(text: str, start: int, end: int) -> bool:
+    """True when a speech verb comes right after a role reference or right before it ("the doctor told", "said the doctor")."""
+    after, before = text[end:end + 20].split()[:1], text[max(0, start - 20):start].split()[-1:]
+    return any(is_cue_verb(w.strip(",.;:")) for w in after + before)
+
+
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
@@ -190,6 +199,7 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
         regions.append((start, m.end()))
     out: list[_Candidate] = []
     runs = name_runs(text)
+    home_rests: set[int] = set()  # where the home or employer after "Name of …" starts
     while runs:
         toks, initial = runs.pop(0)
         words = [t[0] for t in toks]
@@ -199,8 +209,11 @@ def _candidates(text: str, offset: int) -> list[_Candidate]:
             rest = rest[1:] if rest and rest[0][0] == "the" else rest
             if rest:
                 runs.insert(0, (rest, False))
+                home_rests.add(rest[0][1])
             toks, words = toks[:cut], words[:cut]
         kind, k, role = reclassify(text, toks, *_classify(words, initial))  # 'analyst Al Cross', 'R-New York'
+        if toks[0][1] in home_rests and kind in ("person", "single", "surname_only"):
+            kind = "place" if len(toks) > 1 else "none"  # "Ernest Garcia of San Antonio": a home is no person
         if kind == "none" and words[-1].lower() in MONTH_SURNAMES and speaks(text, toks[-1][1], toks[-1][2]):
             kind, k, toks, words = "single", 0, toks[-1:], words[-1:]  # '"…," May told parliament': Theresa May
         if kind == "none":
@@ -341,6 +354,8 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         if p.kind == "heading":
             continue
         for m in role_ref_regex().finditer(p.text):
+            if m.group(2).lower() in _GENERIC_HEADS and not _speaks_near(p.text, m.start(), m.end()):
+                continue  # "go to the doctor" is anyone's doctor; "the doctor said" is the one named
             start = p.start + m.start()
             who = resolve_role_ref(builder.actors, builder.starts, m.group(1), m.group(2).lower(), start)
             if who and unnamed_holder_between(text, m.group(2), max((x.start for x in builder.actors[who].mentions

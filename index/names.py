@@ -229,7 +229,9 @@ def _home_at(words: list[str], k: int) -> int:
     # place a person is from even when it has no organisation word
     # ("United Congregations of Metro East" is no person: its second word is a common word)
     after = words[k + 2:k + 3] if words[k + 1:k + 2] == ["the"] else words[k + 1:k + 2]  # "of the Democratic think tank"
-    if t == 0 and n in (2, 3) and words[0].lower() in first_name_genders() and after and after[0][:1].isupper() \
+    if t == 0 and n in (2, 3) and (words[0].lower() in first_name_genders() or n == 2 and k == 2 and len(words) - k <= 3
+                                   and words[0].lower() not in common_words() and not has_org_cue(words[:k])) \
+            and after and after[0][:1].isupper() \
             and all(is_name_word(w) and w[:1].isupper() and w.lower() not in common_words() for w in words[1:k]):
         return k
     return 0

@@ -119,3 +119,17 @@ def test_an_acronym_before_a_speech_verb_is_an_organisation_unless_a_persons_ini
     text = 'Alexandria Ocasio-Cortez spoke.\n\n"No," AOC said. "Maybe," the former JAG says.'
     kinds = {a.name: a.kind for a in extract("t", paragraphs_from_text(text), ALIASES).actors}
     assert kinds["JAG"] == "organisation" and kinds["AOC"] == "person"
+
+
+def test_two_name_words_of_a_home_or_group_are_a_person_and_the_home_no_person() -> None:
+    text = ('"Officials are doing everything in their power," said founder Reyna Montoya of Aliento, a youth group. '
+            '"I fought for you," tweeted Ernest Garcia of San Antonio.')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    assert [q.speaker for q in result.quotes] == ["Reyna Montoya", "Ernest Garcia"]
+    assert {a.name: a.kind for a in result.actors}.get("San Antonio") in (None, "place")
+
+
+def test_going_to_the_doctor_refers_to_no_one() -> None:
+    text = ('"It helps," said Dr. Joan Thomsen.\n\n"I try not to go to the doctor at all," Ms. Clubb said.')
+    doc = next(a for a in extract("t", paragraphs_from_text(text), ALIASES).actors if a.name == "Joan Thomsen")
+    assert [m.text for m in doc.mentions] == ["Joan Thomsen"]
