@@ -13,7 +13,7 @@ from index.actors import ActorIndex, ActorMention
 from index.models import Paragraph
 from index.names import lexicon
 from index.quote_context import (OPENERS, PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
-                                  role_lead, unnamed_speaker_cue)
+                                  role_lead, unnamed_person_nouns, unnamed_speaker_cue)
 from index.quote_events import PASSIVE_BEFORE, cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
 from index.quote_marks import Span, sentence_break
@@ -107,6 +107,8 @@ class Attributor:
         head = self.text[max(0, m.start - 22):m.start].lower().split()
         if head and (head[-1] == "former" or head[-2:-1] == ["former"]) and m.kind == "organisation":
             return False  # '"…," the former senior JAG says': a person once of the organisation, unnamed
+        if head and head[-1].isdigit() and m.kind == "organisation":
+            return False  # '"…," 107 House Republicans wrote': a number of people, no one speaker
         if head and head[-1] in ("a", "an") and m.kind == "person":
             return False  # '", like a Drudge or a Trump, she says': a kind of person, not the one who speaks
         if head and head[-1] in ("the", "a", "an"):  # "nominee for the Supreme Court says": still an object
@@ -243,6 +245,11 @@ class Attributor:
         """The subject of one cue verb found before a quote: a name, he/she, or an unnamed speaker."""
         if cue.lower() == "quoted":
             return quoted_object(self, ce, b, text, a)
+        if (ind := _INDEFINITE_SUBJECT.search(text, max(a, cs - 60), cs)) and not self.in_quote(ind.start()) \
+                and (ind.group(1) or ind.group(2) in unnamed_person_nouns()):
+            if _SUBORDINATE_OPENING.match(text, a, ind.start()):
+                return None  # "When someone said that …, she replied": the main clause's cue speaks
+            return None, cue, "unnamed speaker"  # "someone shouted", "…, with one forensics agent saying"
         if (_AND_CUE.search(text, max(a, cs - 24), cs) or cue.lower().endswith("ing") and _AND_VERB_PARTICIPLE.search(text, max(a, cs - 40), cs)) \
                 and (who := sentence_subject(self, a, cs, text)):
             return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
@@ -300,6 +307,10 @@ class Attributor:
         return None
 
 
+# group 1: an indefinite pronoun; group 2: the person noun after "with a/one …" (checked against person nouns)
+_INDEFINITE_SUBJECT = re.compile(r"(?:\b([Ss]omeone|[Ss]omebody|[Aa]nyone|[Oo]ne\s+(?:man|woman|person))|\bwith\s+(?:one|a|an|another)"
+                                 r"\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+(?:(?:also|then|later)\s+)?$")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Once|Until|Since)\b")
 _CONTRAST = re.compile(r"[”\"’']?[,;]?\s+(?:while|whereas)\s")
 
 

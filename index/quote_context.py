@@ -117,6 +117,12 @@ def appositive() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def unnamed_person_nouns() -> frozenset[str]:
+    """Nouns that name a person (role nouns and "man", "agent", "student" …): "with one forensics agent saying"."""
+    return _modified_nouns() | _PERSON_NOUNS | _ANONYMOUS_NOUNS | {"agent", "officer", "employee", "member", "expert"}
+
+
+@lru_cache(maxsize=1)
 def _multiword_roles() -> frozenset[str]:
     return frozenset(w for w in lexicon().role_nouns if " " in w and w.count(" ") <= 2)
 

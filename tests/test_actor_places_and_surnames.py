@@ -133,3 +133,9 @@ def test_going_to_the_doctor_refers_to_no_one() -> None:
     text = ('"It helps," said Dr. Joan Thomsen.\n\n"I try not to go to the doctor at all," Ms. Clubb said.')
     doc = next(a for a in extract("t", paragraphs_from_text(text), ALIASES).actors if a.name == "Joan Thomsen")
     assert [m.text for m in doc.mentions] == ["Joan Thomsen"]
+
+
+def test_a_peerage_title_is_no_first_name() -> None:
+    text = 'She sat in the Lords as Baroness Thorne of Kesteven. Mrs. Thorne wrote a memoir. Margaret Thorne died in 2013.'
+    persons = [a.name for a in extract("t", paragraphs_from_text(text), ALIASES).actors if a.kind == "person"]
+    assert persons == ["Margaret Thorne"]

@@ -90,3 +90,17 @@ def test_the_doctor_refers_back_to_a_dr_unless_an_unnamed_doctor_came_in_between
             'The plan \u201cinvolves letting people at low risk catch it,\u201d the doctor wrote.\n\n'
             'Brian fell ill. Then a doctor asked an odd question.\n\n\u201cYou have CHS,\u201d the doctor told him.')
     assert [q.speaker for q in quotes(text)] == ["Dana Perlow", None]
+
+
+def test_someone_or_one_agent_in_a_with_phrase_is_an_unnamed_speaker_but_not_in_a_when_clause() -> None:
+    text = ('Pastor Mark Byrne spoke. When Byrne told the crowd that Veld is "pro-faith," someone shouted out '
+            '"Veld is profane."\n\n'
+            'The inspector said FBI experts found no breach, with one forensics agent saying he felt "fairly confident."\n\n'
+            'Dana Perlow weighed in with a column accusing reporters of "engaging in innuendo."\n\n'
+            'Margaret Thorne lost. When someone said that her colleagues had turned on her, she replied, "We are in politics."')
+    assert [q.speaker for q in quotes(text)] == ["Mark Byrne", None, None, "Dana Perlow", "Margaret Thorne"]
+
+
+def test_a_number_of_members_of_a_group_is_no_one_speaker() -> None:
+    text = 'Paul Rydell spoke.\n\n"We urge you to reconsider," 107 House Republicans wrote in a letter.'
+    assert quotes(text)[0].speaker is None
