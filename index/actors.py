@@ -140,6 +140,10 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
         j += 1
     if j == len(words) and j - i >= 2 and words[-1].lower() in SURNAME_ORGS:
         j -= 1  # "Ms Fox", "President Ford": a surname that is also an organisation word, after a title
+    # "DEA Administrator Michele Leonhart": a role noun after an acronym ends a title, whatever the acronym
+    a = next((k for k in range(i + 1, len(words) - 2) if words[k].lower() in lex.role_nouns and is_acronym(words[k - 1])), -1)
+    if a >= 0 and len(words) - a - 1 <= 3 and all(w[:1].isupper() and name_word_at(w, n) for n, w in enumerate(words[a + 1:])):
+        return "person", a + 1, " ".join(words[i:a + 1])
     name = words[j:]
     prefix = words[i:j]
     if (

@@ -33,13 +33,18 @@ class Span:
     close_mark: int  # index after the closing mark (or ce)
 
 
+_NUMBER_NEXT = re.compile(r"\s*\d")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin in a paragraph, skipping abbreviations such as U.S. and Mr."""
     starts = [0]
     for m in SENT_END.finditer(text):
         head = text[max(0, m.start() - 12):m.start() + 1].split()
         last = head[-1].lower().rstrip(".") if head else ""
-        if last in ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"[a-z](?:\.[a-z]){1,2}", last):
+        if last == "no" and not _NUMBER_NEXT.match(text, m.end()):
+            pass  # "Roe said no. Doe …": "No." abbreviates only a number ("No. 2")
+        elif last in ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"[a-z](?:\.[a-z]){1,2}", last):
             continue  # "Mr.", "U.S.", initials ("said J.J. Kinahan")
         starts.append(m.end())
     return starts
@@ -52,7 +57,8 @@ def sentence_break(gap: str) -> bool:
     for m in re.finditer(r"\.(?=\s|$)", gap):
         head = gap[:m.start()].split()
         last = head[-1].lower() if head else ""
-        if last not in ABBREVIATIONS and len(last) > 1 and "." not in last:
+        if (last not in ABBREVIATIONS or last == "no" and not _NUMBER_NEXT.match(gap, m.end())) and len(last) > 1 \
+                and "." not in last:
             return True
     return False
 

@@ -139,3 +139,13 @@ def test_a_peerage_title_is_no_first_name() -> None:
     text = 'She sat in the Lords as Baroness Thorne of Kesteven. Mrs. Thorne wrote a memoir. Margaret Thorne died in 2013.'
     persons = [a.name for a in extract("t", paragraphs_from_text(text), ALIASES).actors if a.kind == "person"]
     assert persons == ["Margaret Thorne"]
+
+
+def test_a_role_noun_after_any_acronym_ends_the_title_before_a_name() -> None:
+    text = ('The hearing with DEA Administrator Michele Lendorf went on. NASA Administrator Jim Bredeston said no. '
+            'Ledger editor Lena Baron said the decision was "appalling."')
+    result = extract("t", paragraphs_from_text(text), ALIASES)
+    roles = {a.name: a.roles for a in result.actors if a.kind == "person"}
+    assert roles == {"Michele Lendorf": ["DEA Administrator"], "Jim Bredeston": ["NASA Administrator"],
+                     "Lena Baron": ["editor"]}
+    assert result.quotes[0].speaker == "Lena Baron"

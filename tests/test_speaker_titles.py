@@ -104,3 +104,8 @@ def test_someone_or_one_agent_in_a_with_phrase_is_an_unnamed_speaker_but_not_in_
 def test_a_number_of_members_of_a_group_is_no_one_speaker() -> None:
     text = 'Paul Rydell spoke.\n\n"We urge you to reconsider," 107 House Republicans wrote in a letter.'
     assert quotes(text)[0].speaker is None
+
+
+def test_said_no_ends_a_sentence_unless_a_number_follows() -> None:
+    text = 'Jim Bredeston said no. Ledger editor Lena Barton, ranked No. 2 in the guild, said it was "appalling."'
+    assert one(text).speaker == "Lena Barton"
