@@ -1,9 +1,9 @@
 """Regression guards on the held-out sets (tests/fixtures/heldout, heldout2 ... heldout78).
 
 Each set was sampled with tests/fixtures/sample_fixture.py, hand-labelled before any extractor run and measured
-once blind; most were then studied to add general rules, and heldout67-72 were not. The first-contact and current
+once blind; most were then studied to add general rules, and heldout73-78 were not. The first-contact and current
 figures are in the README's Accuracy table. The floors below are each set's figures at the end of the 2026-11-23
-tenth session minus 3 points: they catch regressions and are not targets to tune to.
+eleventh session minus 3 points: they catch regressions and are not targets to tune to.
 """
 from __future__ import annotations
 
@@ -19,23 +19,23 @@ MARGIN = 0.03
 # set: (quote recall, speaker accuracy, person recall) as measured
 MEASURED = {
     "heldout": (0.991, 1.000, 0.978),
-    "heldout2": (0.980, 0.938, 0.917),
+    "heldout2": (0.980, 0.938, 0.929),
     "heldout3": (0.983, 0.957, 0.972),
     "heldout4": (0.984, 0.957, 0.895),
     "heldout5": (0.990, 0.930, 0.949),
     "heldout6": (0.990, 0.966, 0.948),
-    "heldout7": (1.000, 0.912, 0.861),
+    "heldout7": (1.000, 0.920, 0.861),
     "heldout8": (1.000, 0.979, 0.921),
     "heldout9": (1.000, 0.929, 0.916),
-    "heldout10": (0.990, 0.944, 0.967),
+    "heldout10": (0.990, 0.952, 0.967),
     "heldout11": (1.000, 0.907, 0.938),
     "heldout12": (1.000, 0.915, 0.878),
     "heldout13": (1.000, 0.929, 0.922),
-    "heldout14": (1.000, 0.948, 0.840),
+    "heldout14": (1.000, 0.958, 0.840),
     "heldout15": (1.000, 0.889, 0.900),
-    "heldout16": (1.000, 0.929, 0.959),
+    "heldout16": (1.000, 0.955, 0.959),
     "heldout17": (1.000, 0.847, 0.963),
-    "heldout18": (0.981, 0.954, 0.892),
+    "heldout18": (0.981, 0.963, 0.892),
     "heldout19": (0.952, 0.950, 0.930),
     "heldout20": (1.000, 0.908, 0.945),
     "heldout21": (0.990, 0.899, 0.921),
@@ -54,7 +54,7 @@ MEASURED = {
     "heldout34": (1.000, 0.845, 0.876),
     "heldout35": (0.967, 0.938, 0.961),
     "heldout36": (0.978, 0.897, 0.909),
-    "heldout37": (0.983, 0.944, 0.900),
+    "heldout37": (0.983, 0.944, 0.908),
     "heldout38": (0.985, 0.940, 0.966),
     "heldout39": (0.992, 0.897, 0.880),
     "heldout40": (1.000, 0.868, 0.910),
@@ -84,12 +84,18 @@ MEASURED = {
     "heldout64": (1.000, 0.864, 0.836),
     "heldout65": (1.000, 0.962, 0.949),
     "heldout66": (0.968, 0.921, 0.914),
-    "heldout67": (1.000, 0.885, 0.900),  # blind: nobody has studied its misses
-    "heldout68": (1.000, 0.930, 0.883),  # blind: nobody has studied its misses
-    "heldout69": (0.979, 0.928, 0.951),  # blind: nobody has studied its misses
-    "heldout70": (1.000, 0.907, 0.918),  # blind: nobody has studied its misses
-    "heldout71": (0.970, 0.860, 0.917),  # blind: nobody has studied its misses
-    "heldout72": (0.992, 0.916, 0.952),  # blind: nobody has studied its misses
+    "heldout67": (1.000, 0.948, 0.900),
+    "heldout68": (1.000, 0.956, 0.883),
+    "heldout69": (0.979, 0.969, 0.951),
+    "heldout70": (1.000, 0.953, 0.928),
+    "heldout71": (0.970, 0.935, 0.931),
+    "heldout72": (0.992, 0.965, 0.952),
+    "heldout73": (0.986, 0.873, 0.922),  # blind: nobody has studied its misses
+    "heldout74": (0.990, 0.874, 0.901),  # blind: nobody has studied its misses
+    "heldout75": (1.000, 0.981, 0.929),  # blind: nobody has studied its misses
+    "heldout76": (0.987, 0.857, 0.879),  # blind: nobody has studied its misses
+    "heldout77": (1.000, 0.933, 0.920),  # blind: nobody has studied its misses
+    "heldout78": (1.000, 0.923, 0.938),  # blind: nobody has studied its misses
 }
 
 
