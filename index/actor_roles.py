@@ -11,7 +11,7 @@ from functools import lru_cache
 import pycountry
 
 from index.models import ArticleActor
-from index.names import is_acronym, is_prefix_word, lexicon, role_head
+from index.names import is_acronym, is_cue_verb, is_prefix_word, lexicon, role_head
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
@@ -55,6 +55,18 @@ def role_before(text: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or [] if s.type == "State")
+
+
+_GENERIC_HEADS = frozenset({"doctor"})  # role heads also used of no one in particular
+
+
+def generic_role_ref(text: str, m: re.Match[str]) -> bool:
+    """True for a role reference whose head is also used of no one in particular ("go to the doctor") when no speech
+    verb stands right after or right before it ("the doctor told", "said the doctor" do refer back)."""
+    if m.group(2).lower() not in _GENERIC_HEADS:
+        return False
+    after, before = text[m.end():m.end() + 20].split()[:1], text[max(0, m.start() - 20):m.start()].split()[-1:]
+    return not any(is_cue_verb(w.strip(",.;:")) for w in after + before)
 
 
 def role_ref_regex() -> re.Pattern[str]:

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from index.actor_context import SAID_BEFORE, age_or_kin, confirmed_singles, first_names, leader_singles, reclassify, speaks
-from index.actor_roles import resolve_role_ref, role_before, role_holder, role_ref_regex, unnamed_holder_between
+from index.actor_roles import (generic_role_ref, resolve_role_ref, role_before, role_holder, role_ref_regex,
+                               unnamed_holder_between)
 from index.aliases import Aliases, fold_key
 from index.common_words import common_words
 from index.first_name_genders import first_name_genders, honorific_clash
@@ -27,15 +28,6 @@ from index.names import (
     lexicon,
     place_name,
 )
-
-_GENERIC_HEADS = frozenset({"doctor"})  # role heads also used of no one in particular
-
-
-def _speaks_near(text: str, start: int, end: int) -> bool:
-    """True when a speech verb comes right after a role reference or right before it ("the doctor told", "said the doctor")."""
-    after, before = text[end:end + 20].split()[:1], text[max(0, start - 20):start].split()[-1:]
-    return any(is_cue_verb(w.strip(",.;:")) for w in after + before)
-
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 _CREDIT_REGION = re.compile(
@@ -358,7 +350,7 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
         if p.kind == "heading":
             continue
         for m in role_ref_regex().finditer(p.text):
-            if m.group(2).lower() in _GENERIC_HEADS and not _speaks_near(p.text, m.start(), m.end()):
+            if generic_role_ref(p.text, m):
                 continue  # "go to the doctor" is anyone's doctor; "the doctor said" is the one named
             start = p.start + m.start()
             who = resolve_role_ref(builder.actors, builder.starts, m.group(1), m.group(2).lower(), start)
