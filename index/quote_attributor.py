@@ -14,7 +14,7 @@ from index.models import Paragraph
 from index.names import lexicon
 from index.quote_context import (OPENERS, PERSON_PAIR, TITLE_WORDS, appositive, genders, group_subject, is_modifier, participle_opening,
                                   role_lead, unnamed_person_nouns, unnamed_speaker_cue)
-from index.quote_events import PASSIVE_BEFORE, cue_subject_of, lone_previous_person, opening_person
+from index.quote_events import PASSIVE_BEFORE, SUBORDINATE, cue_subject_of, lone_previous_person, opening_person
 from index.quote_fallbacks import coordinated_subject, sentence_subject
 from index.quote_marks import Span, sentence_break
 from index.quote_phrases import document_author, epithet, inverted_lead, quoted_object
@@ -247,7 +247,7 @@ class Attributor:
             return quoted_object(self, ce, b, text, a)
         if (ind := _INDEFINITE_SUBJECT.search(text, max(a, cs - 60), cs)) and not self.in_quote(ind.start()) \
                 and (ind.group(1) or ind.group(2) in unnamed_person_nouns()):
-            if _SUBORDINATE_OPENING.match(text, a, ind.start()):
+            if SUBORDINATE.match(text[a:ind.start()].lstrip()):
                 return None  # "When someone said that …, she replied": the main clause's cue speaks
             return None, cue, "unnamed speaker"  # "someone shouted", "…, with one forensics agent saying"
         if (_AND_CUE.search(text, max(a, cs - 24), cs) or cue.lower().endswith("ing") and _AND_VERB_PARTICIPLE.search(text, max(a, cs - 40), cs)) \
@@ -310,7 +310,6 @@ class Attributor:
 # group 1: an indefinite pronoun; group 2: the person noun after "with a/one …" (checked against person nouns)
 _INDEFINITE_SUBJECT = re.compile(r"(?:\b([Ss]omeone|[Ss]omebody|[Aa]nyone|[Oo]ne\s+(?:man|woman|person))|\bwith\s+(?:one|a|an|another)"
                                  r"\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+(?:(?:also|then|later)\s+)?$")
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Once|Until|Since)\b")
 _CONTRAST = re.compile(r"[”\"’']?[,;]?\s+(?:while|whereas)\s")
 
 

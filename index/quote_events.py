@@ -33,7 +33,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:as|was|were|been|being|is|are|be)\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:of|by|for|in|after|before|while|without|from)\s+(?:[a-z]+ly\s+)?$")
 # A sentence opening with an unnamed person a story keeps referring to ("The woman never filed a report")
 _THE_UNNAMED = re.compile(r"(?:But |And )?The (?:[a-z]+ )?(?:woman|man|girl|boy|widow|teen|teenager|victim|accuser)\b(?!,\s+[A-Z])")
-_SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
+SUBORDINATE = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Because|Until|Once|Unlike|Like)\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|because|before|while|since|until|once)\s+$")
 # a short noun phrase that can only be a role before a name ("Tech visionary", "Conservative icon"): no verb-like word
 _NOUN_LEAD = re.compile(r"(?:(?![A-Za-z]*ed\b|[A-Za-z]*ing\b|(?:has|had|is|was|says|told|and|but|with|of|to|for|by|about|met|saw)\b)"
@@ -50,7 +50,7 @@ def opening_person(attr: Attributor, a: int, end: int, text: str) -> str | None:
     start = a + len(head) - len(head.lstrip())
     comma = text.rfind(",", start, end)
     sub = None if comma < 0 or text[comma + 1:end].strip() else _LAST_SUBORDINATE.search(text[start:comma])
-    if sub or _SUBORDINATE.match(text, start):
+    if sub or SUBORDINATE.match(text, start):
         # "When Obama began his second term, he spoke of", "…, but when Roe arrived, she said": the one person of the
         # clause before the he/she's, when it fits that person's gender ("As Elizabeth Warren began to speak, he added")
         if not sub:
@@ -255,7 +255,7 @@ def lone_previous_person(attr: Attributor, pos: int) -> str | None:
     # unless the one name opens the sentence and the he/she follows it ("Obama's remarks come as he seeks …"), and
     # no other person is possessed ("Dianne's fiancé … told her he")
     opens = bool(found) and TITLE_WORDS.fullmatch(attr.text, a, found[0].start) is not None \
-        and not _SUBORDINATE.match(attr.text, a) and not _POSSESSED_PERSON.match(attr.text, found[0].end)
+        and not SUBORDINATE.match(attr.text, a) and not _POSSESSED_PERSON.match(attr.text, found[0].end)
     if len({m.name for m in found}) != 1 or any(not attr.in_quote(p.start()) and (p.start() < found[0].end or not opens)
                                                 for p in _PRONOUN.finditer(attr.text, a, cur)):
         return None
