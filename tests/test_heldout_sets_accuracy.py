@@ -1,4 +1,4 @@
-"""Regression guards on the held-out sets (tests/fixtures/heldout, heldout2 ... heldout78).
+"""Regression guards on the held-out sets (tests/fixtures/heldout, heldout2 ... heldout84).
 
 Each set was sampled with tests/fixtures/sample_fixture.py, hand-labelled before any extractor run and measured
 once blind; most were then studied to add general rules, and heldout73-78 were not. The first-contact and current
