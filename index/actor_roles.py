@@ -77,7 +77,7 @@ def role_ref_regex() -> re.Pattern[str]:
         # a qualifier: a nationality or a US state ("the Russian leader", "the Minnesota senator"), and "former"
         # or a body's initials ("the U.N. leader", "the NATO chief"), found in the holder's role ("U.N. Secretary-General")
         bodies = ["u.n.", "un", "nato", "eu", "e.u.", "imf", "fbi", "cia", "who", "opec"]
-        quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()] + bodies,
+        quals = sorted(list(lex.demonyms) + [p.lower() for p in lex.places.values() if p in _us_states()] + bodies + list(_RANKS),
                        key=len, reverse=True)
         dems = "|".join(re.escape(d) for d in quals)
         # "the independent senator", "the embattled governor": an adjective that names no office may come first
@@ -88,6 +88,8 @@ def role_ref_regex() -> re.Pattern[str]:
 
 
 _HEAD_SYNONYMS = {"pontiff": "pope"}  # "the pontiff said": Pope Francis
+# Ranks that make another office of the same head: "the deputy attorney general" is not the attorney general
+_RANKS = ("deputy", "assistant")
 
 
 def resolve_role_ref(
@@ -101,12 +103,17 @@ def resolve_role_ref(
     former = bool(demonym) and demonym.lower().startswith("former")
     if former:
         demonym = demonym[len("former"):].strip() or None
+    rank = demonym.lower() if demonym and demonym.lower() in _RANKS else None
+    if rank:
+        demonym = None
     cands: list[str] = []
     unqualified: set[str] = set()  # "Republican Sen. Rob Portman" … "the Ohio senator": his role names no state
     for actor in actors.values():
         if actor.kind != "person":
             continue
         for role in actor.roles:
+            if (rank not in role.lower().split()) if rank else any(r in role.lower().split() for r in _RANKS):
+                continue
             h = (role_head(role) or "").replace("-", " ")  # "Secretary-General" is "the secretary general"
             if h and (h == head or h == role_head(head) or h.startswith(head + " ") or head == "leader" and h in lex.leader_heads):
                 if demonym and f" {demonym.lower()} " not in f" {role.lower()} ":

@@ -32,7 +32,8 @@ from index.names import (
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
 _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
-    r"|\b(?:Additional reporting|Reporting|Editing|Writing|Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
+    r"|\b(?:Additional reporting|Reporting|Editing|Writing)(?: by|:) [^.;\n]{0,80}"  # not "Writing for the panel, Judge X"
+    r"|\b(?:Photo(?:graph)?s?|Credit|Image)(?: by)?:? [^.;\n]{0,80}"
 )
 _CREDIT_WORDS = ("contributed", "reporting", "Reporting", "Editing", "Writing", "Photo", "Credit", "Image")
 _VIA_AFTER = re.compile(r",?\s*(?:[A-Z][\w.]*\s+)?(?:via|for)\s+(?:AP|Getty|Reuters|AFP|EPA|Bloomberg|The\b)|\s*/")
@@ -116,9 +117,9 @@ def _classify(words: list[str], initial: bool) -> tuple[str, int, str]:
             and not is_prefix_word(words[i])
             and words[i].lower() not in FIRST_NAMES and words[i + 1] not in NAME_PARTICLES):
         i += 1  # "Following Trump": a sentence-initial verb or adverb
-    elif (initial and i == 0 and len(words) >= 3 and words[0].lower() in common_words() and words[1][:1].isupper()
-          and not is_prefix_word(words[0])):
-        i = 1  # "Pundit Maxim Suchkov told": a common word opening the sentence is no part of the name
+    elif (initial and i == 0 and len(words) >= 3 and all(p in common_words() or p in lex.role_nouns for p in words[0].lower().split("-"))
+          and words[1][:1].isupper() and not is_prefix_word(words[0])):
+        i = 1  # "Pundit Maxim Suchkov told", "Singer-songwriter John Legend": a common word opening the sentence
     joined = " ".join(words[i:])
     if place_name(joined):
         return "place", i, ""
