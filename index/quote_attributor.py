@@ -41,6 +41,11 @@ _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|left|took|kept|began|spent|sat|stood|wound)"
                                   r"(?:\s+(?:away|out|back|up|off|on|around))?\s+$")
 # "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
+_POSSESSIVE_DET = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+$")
+# "Roe’s claim", "Trump’s warning": after a name's possessive a cue word that is no verb form ("Roe’s said" is "has said")
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+_VERB_FORM = re.compile(r"(?:ed|en|ing|said|told|wrote|spoke)$")
+_PASSIVE_AUX = re.compile(r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+ly\s+)?")
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 # "… in trying to dissuade Syrian President Bashar Assad …, warning": so is one right after an infinitive
@@ -138,9 +143,15 @@ class Attributor:
             return lone
         i = bisect_left(self.events, (pos, ""))
         for p, name in reversed(self.events[max(0, i - 50):i]):
-            if not name:  # "A former official explained … “…,” he said": he is that unnamed person
-                self.pronoun_unnamed = True
-                return None
+            if not name:  # "A former official explained … “…,” he said": he is that unnamed person,
+                # unless a later paragraph names a person ("¶ … Pompeo flashed a smile. ¶ “…,” he said")
+                para_end = self.text.find("\n", p)
+                # (one of the pronoun's gender, when it has one: "he told Dianne" does not end the unnamed "he")
+                if para_end < 0 or not any(m.kind == "person" and (not other or table.get(m.name) not in (other, None))
+                                           for m in self.mentions_in(para_end, pos)):
+                    self.pronoun_unnamed = True
+                    return None
+                break
             if self._kinds.get(name) == "person" and (not other or table.get(name) != other):
                 return name
         i = bisect_left(self._mention_starts, pos)
@@ -155,7 +166,9 @@ class Attributor:
 
     def cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
         cues = self._cue_words
-        return [(base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(text) if w.group().lower() in cues]
+        # ("his claim that", "her warning": after a possessive determiner a cue word is a noun)
+        return [(base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(text)
+                if w.group().lower() in cues and not noun_use(text, w.start(), w.group())]
 
     def after(self, a: int, b: int, text: str) -> tuple[str | None, str | None, str | None] | None:
         """Attribution after the quote: “…,” he said / said X / X told Y. None when no cue is near."""
@@ -184,6 +197,8 @@ class Attributor:
                 return last.name, cue, None  # '"…" and need to be reassessed, Attorney General Eric Holder said'
             return None
         if cue.lower() == "quoted":
+            if subj and subj[-1].kind == "person" and self.speaker_ok(subj[-1]) and _PASSIVE_AUX.fullmatch(text, subj[-1].end, cs):
+                return subj[-1].name, cue, None  # '"…," Bannon is quoted as saying in the book'
             return quoted_object(self, ce, b, text, a)
         if subj and is_modifier(text, subj[-1].end, subj[-1].start) and len(text[subj[-1].end:cs].split()) <= 3 \
                 and not _WRITING.search(text, subj[-1].end, cs):  # '"…," the Pentagon report said' stays the Pentagon's
@@ -332,4 +347,11 @@ def cues_in(text: str) -> bool:
 
 def finite_cue(text: str) -> bool:
     """A cue verb other than a participle ("in describing", "saying"), or "according to": one that attributes the quote."""
-    return "according to" in text or any(not m.group().lower().endswith("ing") for m in _cue_regex().finditer(text))
+    return "according to" in text or any(not m.group().lower().endswith("ing") and not noun_use(text, m.start(), m.group())
+                                         for m in _cue_regex().finditer(text))
+
+
+def noun_use(text: str, start: int, word: str) -> bool:
+    """True for a cue word used as a noun: after a possessive ("his claim", "Roe’s warning"; "Roe’s said" is "has said")."""
+    return bool(_POSSESSIVE_DET.search(text, max(0, start - 7), start)
+                or _NAME_POSSESSIVE.search(text, max(0, start - 40), start) and not _VERB_FORM.search(word))

@@ -273,13 +273,13 @@ def sentence_subject(attr: Attributor, a: int, b: int, text: str) -> str | None:
 def as_put_it(attr: Attributor, close_mark: int, end: int, text: str) -> str | None:
     """'“…,” as Jordan put it' names its speaker, ahead of any cue earlier in the sentence ("Meadows conceded
     that Shokin was "a bad guy," as Jordan put it")."""
-    if not (pm := _PUT_IT.match(text, close_mark + 1, end)):
+    if not (pm := _PUT_IT.match(text, close_mark + 1, end) or _IN_WORDS.match(text, close_mark + 1, end)):
         return None
     if pm.group(1):
-        return attr.pronoun(close_mark, pm.group(1))
+        return attr.pronoun(close_mark, {"his": "he"}.get(pm.group(1), pm.group(1)))
     # '"…," as MIT psychologist Jane Roe has put it': titles or a role may precede the name
-    who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and attr.speaker_ok(m)
-           and not re.search(r",|\b(?:and|or|but)\b", text[pm.start(2):m.start]) and not text[m.end:pm.end(2)].strip()]
+    who = [m for m in attr.mentions_in(pm.start(2), pm.end(2)) if m.kind == "person" and (attr.speaker_ok(m) or m.possessive)
+           and not re.search(r",|\b(?:and|or|but)\b", text[pm.start(2):m.start]) and text[m.end:pm.end(2)].strip() in ("", "’s", "'s", "’", "'")]
     return who[0].name if who else None
 
 
@@ -321,6 +321,9 @@ def according(attr: Attributor, a: int, b: int, text: str) -> str | None:
 
 
 # '"…," as Dean Roe, co-director of the X Center, put it in Salon': an appositive may follow the name
+# '“…,” in Hill’s words' / 'in his own words': the same as "as Hill put it"
+_IN_WORDS = re.compile(r"[,\s]*(?:—\s*|–\s*)?in (?:(his|her)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}['’]s?)) "
+                       r"(?:own )?words\b")
 _PUT_IT = re.compile(r"[,\s]*(?:—\s*|–\s*)?as (?:(he|she)|((?:[\w.’'-]+ ){0,4}?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}))"
                      r"(?:,[^,;“”\"]{1,90},)? "
                      r"(?:(?:put|puts|has put|had put|once put) it|has written|had written|wrote|writes|has noted|"

@@ -24,11 +24,15 @@ from index.quote_context import TITLE_WORDS, role_lead
 if TYPE_CHECKING:
     from index.quote_attributor import Attributor
 
-_SPEECH_NOUN = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference|"
-    r"conclusion|reply|response|answer|retort|verdict|assessment|explanation|nickname)s?"
-    r"(?:\s+for\s+[\w\s-]{1,40}?\s+(?:like|such\s+as|including))?"
-    r"\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*$", re.IGNORECASE)
+_NOUN = (r"(?:[\w-]+\s+){0,4}?(?:promise|claim|word|statement|remark|vow|pledge|warning|tweet|message|reference|"
+         r"conclusion|reply|response|answer|retort|verdict|assessment|explanation|nickname|assertion|insistence)s?"
+         r"(?:\s+for\s+[\w\s-]{1,40}?\s+(?:like|such\s+as|including))?"
+         r"(?:\s*(?:(?:of|that|to)\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*"
+         # ("Clinton's famous statement that half of Trump supporters could be put into “…”": a that-clause may come first)
+         r"|(?:\s+[a-z]+){0,2}?\s+that\s+(?P<clause>[^“”\".;:]{1,120}?)\s+)$")  # ("his claim today that")
+_SPEECH_NOUN = re.compile(r"['’]s?\s+" + _NOUN, re.IGNORECASE)
+# "his claim that water was "…"": the same after his/her
+_PRONOUN_NOUN = re.compile(r"\b(his|her)\s+" + _NOUN, re.IGNORECASE)
 # "The reply from Roe, who had Tea Party backing, was hesitant: "…"": a speech noun's source opens the sentence
 _SPEECH_FROM = re.compile(r"\s*(?:The|His|Her)\s+(?:\w+\s+)?(?:reply|response|answer|reaction|message|verdict|retort)"
                           r"\s+from\s+$")
@@ -71,15 +75,33 @@ def possessor(attr: Attributor, a: int, open_mark: int, text: str) -> str | None
         if m.possessive and m.kind == "person":
             if _LABELLED_BY.search(text, max(a, m.start - 30), m.start):
                 return None  # "Collins called Swetnick's claims "outlandish"": the caller's words, not Swetnick's
-            if open_mark - m.end <= 60 and _SPEECH_NOUN.match(text, m.end, open_mark) \
+            if (noun := _SPEECH_NOUN.match(text, m.end, open_mark)) and _plain_clause(attr, noun, m.end, open_mark) \
                     or _DEPICTION.match(text, m.end, open_mark):
                 return m.name
             return None
+    if (noun := _PRONOUN_NOUN.search(text, max(a, open_mark - 160), open_mark)) and _plain_clause(attr, noun, noun.end(1), open_mark) \
+            and not _LABELLED_BY.search(text, max(a, noun.start() - 30), noun.start()):  # "calling his statement "…""
+        return attr.pronoun(noun.start(), "he" if noun.group(1).lower() == "his" else "she")
     first = next(iter(attr.mentions_in(a, open_mark)), None)
     if first and first.kind == "person" and _SPEECH_FROM.fullmatch(text, a, first.start) \
             and text[:open_mark].rstrip().endswith(":"):
         return first.name
     return None
+
+
+# "Cohen's claim that the project ended in 2016 was an attempt to "…"": the quote is said of the claim, not in it
+_PREDICATE = re.compile(r"\b(?:\w+ed|had|has|have|is|are|was|were|met|made|took|got|did|does|can|could|will|would)\b.*"
+                        r"\b(?:is|was|were|are)(?:\s+[\w-]+){0,3}$")
+
+
+def _plain_clause(attr: Attributor, noun: re.Match[str], start: int, open_mark: int) -> bool:
+    """A speech noun close to the quote (60 characters), or whose that-clause has no cue of its own ("Roe's claim
+    that Doe said it was "…"" is Doe's)."""
+    clause = noun.group("clause")
+    if clause is None:
+        return open_mark - start <= 60
+    # (no comma: '… his assertions that the news had reported it by answering, "…"' is another sentence part)
+    return not attr.cues(clause, 0) and ", " not in clause and not _PREDICATE.search(clause)
 
 
 def document_author(attr: Attributor, start: int, cs: int, text: str) -> str | None:
@@ -148,10 +170,11 @@ def what_subject(attr: Attributor, sent_a: int, open_mark: int, text: str) -> st
 # Verbs that judge something in the subject's own words; they are not cue verbs elsewhere ("lambasted Trump for
 # saying "…"" quotes Trump), so only this "VERB (object) as "…"" frame makes their subject the speaker
 _JUDGED_AS = re.compile(
+    r"(?:,\s+(?:who|whose)\s+[^,“”\"]{1,80},)?"  # "Roe, whose firm represents hundreds, dismissed …"
     r"(?:\s+(?:has|had|have|also|once|later|earlier|quickly|publicly|repeatedly|swiftly))*\s+"
     r"(?:dismissed|hailed|denounced|condemned|decried|derided|touted|lambasted|assailed|heralded|mocked|ridiculed|"
-    r"disparaged|lauded)\s+(?:(?:it|them|this|that|him|her|(?:the|his|her|their|its|these|those)\s+(?:[\w-]+\s+){0,3}?"
-    r"[\w-]+)\s+)?as\s+(?:(?:a|an|the)\s+)?$")
+    r"disparaged|lauded)\s+(?:(?:it|them|this|that|him|her|(?:the|his|her|their|its|these|those|[A-Z][\w.&-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?as\s+(?:(?:a|an|the)\s+)?$")
 _JUDGE_PRONOUN = re.compile(r"\b(he|she)$", re.IGNORECASE)
 
 

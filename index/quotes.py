@@ -28,9 +28,11 @@ from index.quote_marks import Span, clean_bounds, pair, sentence_starts
 from index.quote_phrases import agent_before, document_tail, judged_as, passive_agent, possessor, what_subject
 
 # "a longtime board member", "one senior official", "another aide": an unnamed person a later he/she may be
-_UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:official|aide|source|member|spokes(?:man|woman|person)|"
-                             r"adviser|advisor|staffer|lawmaker|employee|officer|agent|diplomat|insider|lawyer|attorney|"
-                             r"executive|strategist|operative|donor|resident|witness)\b")
+_PERSON_NOUN = (r"(?:official|aide|source|member|spokes(?:man|woman|person)|adviser|advisor|staffer|lawmaker|employee|"
+                r"officer|agent|diplomat|insider|lawyer|attorney|executive|strategist|operative|donor|resident|witness|woman|man)")
+_UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?" + _PERSON_NOUN + r"\b")
+# 'unnamed speaker: the official', '…: the woman': the unnamed person met before, referred back to
+_UNNAMED_REFERENCE = re.compile(r"unnamed speaker: the (?:[\w-]+\s+){0,3}?" + _PERSON_NOUN + "$")
 # '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
 @lru_cache(maxsize=1)
 def _name_then_cue() -> re.Pattern[str]:
@@ -180,7 +182,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             prev_para, prev_speaker, prev_cue = s.para, speaker, cue
             insort(attr.events, (qa, speaker))
         elif reason and reason.startswith("unnamed speaker") and (_UNNAMED_PERSON.search(text, sent_a, after_b)
-                                                                  or "the former " in reason):
+                                                                  or "the former " in reason or _UNNAMED_REFERENCE.match(reason)):
             insort(attr.events, (qa, ""))  # '"…," said a board member. "…," he added': he is that unnamed person
         qtext = text[qa:qb]
         key = " ".join(qtext.lower().split())
