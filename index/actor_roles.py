@@ -87,6 +87,7 @@ def role_ref_regex() -> re.Pattern[str]:
     return _ROLE_REF
 
 
+_PRESIDENTS = frozenset("Obama|Barack Obama|Barack H. Obama|Trump|Donald Trump|Donald J. Trump|Biden|Joe Biden".split("|"))
 _HEAD_SYNONYMS = {"pontiff": "pope"}  # "the pontiff said": Pope Francis
 # Ranks that make another office of the same head: "the deputy attorney general" is not the attorney general
 _RANKS = ("deputy", "assistant")
@@ -129,6 +130,10 @@ def resolve_role_ref(
         i = bisect_left(seen, pos)
         return seen[i - 1] if i else -1
 
+    if not cands and not unqualified and head == "president" and not demonym and not former:
+        # "Mr. Obama … the president said": a US president of the corpus's years named with no title
+        cands = [a.name for a in actors.values() if a.kind == "person" and a.name in _PRESIDENTS
+                 and not any(r.split()[-1].lower() != "president" for r in a.roles)]
     if not cands and unqualified:  # the only one the reference can mean, or the one named just before it
         near = max(unqualified, key=last_seen)
         return near if len(unqualified) == 1 or 0 <= pos - last_seen(near) < _JUST_NAMED else None

@@ -15,21 +15,11 @@ from index.name_words import (DATE_LEADS, FIRST_NAMES, HONORIFICS, LY_VERB, MONT
 from index.models import ArticleActor, Mention, Paragraph
 from index.nicknames import formal_first_name
 from index.name_runs import ARABIC_PREFIX, name_runs
-from index.names import (
-    acronym_tail,
-    also_common_word,
-    home_place_start,
-    NAME_PARTICLES,
-    has_org_cue,
-    is_acronym,
-    is_cue_verb,
-    is_name_word,
-    is_prefix_word,
-    lexicon,
-    place_name,
-)
+from index.names import (acronym_tail, also_common_word, home_place_start, NAME_PARTICLES, has_org_cue, is_acronym,
+                         is_cue_verb, is_name_word, is_prefix_word, lexicon, place_name)
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Sheriff Joe D. Tackitt Jr." … "Tackitt"
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _CREDIT_REGION = re.compile(
     r"\bcontributed (?:to this report|reporting)"
     r"|\b(?:Additional reporting|Reporting|Editing|Writing)(?: by|:) [^.;\n]{0,80}"  # not "Writing for the panel, Judge X"
@@ -285,13 +275,16 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
     titled |= first_names(cands, common_words())  # "Abiy" after "Prime Minister Abiy Ahmed": folded into him later
     titled |= confirmed_singles(cands, subject_names, text)  # '"…," said Varga' … "Varga left": the same person
     first_last: dict[str, str] = {}
+    juniors: dict[str, str] = {}
     for c in cands:
         if c.kind == "person" and len(c.words) >= 2:
             full = builder.canonical(" ".join(c.words))
             key = fold_key(formal_first_name(c.words[0]) + " " + c.words[-1])
             full = first_last.setdefault(key, surnames.get(fold_key(" ".join(c.words)), full))
-            junior = c.words[-1].rstrip(".").lower() in _SUFFIXES  # a titled one only: "Trump" is not Donald Trump Jr.
+            junior = c.words[-1].rstrip(".").lower() in _SUFFIXES  # titled only: "Trump" is not Donald Trump Jr.,
             surnames.setdefault(fold_key(c.words[-2 if junior and c.role else -1]), full)
+            if junior and not c.role:  # but "Mr. Pielke" is Roger Pielke Jr. when no other Pielke is named
+                juniors.setdefault(fold_key(c.words[-2]), full)
             surnames.setdefault(fold_key(full.split()[-1]), full)
             # "Chris Van Hollen" -> "Van Hollen": a surname that opens with a particle
             p = next((n for n, w in enumerate(c.words[1:-1], 1) if w.lower() in NAME_PARTICLES), 0)
@@ -306,6 +299,10 @@ def find_actors(paragraphs: list[Paragraph], aliases: Aliases) -> ActorIndex:
                 surnames.setdefault(fold_key(c.words[-1].split("-", 1)[1]), full)
             if len(c.words) >= 3 and c.words[1] in ("bin", "ibn", "bint"):  # "Sheikh Abdullah bin Zayed" … "Sheikh Abdullah"
                 surnames.setdefault(fold_key(c.words[0]), full)
+    for key, full in juniors.items():  # ("Trump", "President Trump" stay themselves)
+        singles = [c for c in cands if len(c.words) == 1 and fold_key(c.words[0]) == key]
+        if any(_HONORIFIC.search(text, max(0, c.start - 5), c.start) for c in singles) and not any(c.role for c in singles):
+            surnames.setdefault(key, full)
     established = surnames_before_full_names(cands, surnames, text)
     initials = {"".join(w[0] for w in re.split(r"[\s-]+", full)) for full in first_last.values()}  # "AOC"
     for c in cands:

@@ -91,3 +91,16 @@ def test_compound_role_and_opening_subordinator_are_no_part_of_the_name() -> Non
     persons = _persons("Singer-songwriter John Legg, who lives in Ohio, weighed in. Whenever Tramble speaks, "
                        "Tramble wins. Remember Tramble\u2019s claim? Tramble said so.")
     assert "John Legg" in persons and not any(p.startswith(("Singer", "Whenever", "Remember")) for p in persons)
+
+
+def test_mister_surname_refers_back_to_a_junior_but_a_bare_surname_does_not() -> None:
+    text = ('Roger Pielkeman Jr. pointed out that storms were rare.\n\n'
+            '"There is no reason to debate it now," Mr. Pielkeman said.')
+    assert quotes(text)[0].speaker == "Roger Pielkeman Jr."
+    text = 'Donald Tramble Jr. met the lawyer in June.\n\n"I knew nothing about it," Tramble said.'
+    assert quotes(text)[0].speaker == "Tramble"
+
+
+def test_the_president_is_a_us_president_named_only_by_surname() -> None:
+    text = 'Mr. Obama spoke about the economy.\n\n"We must act on hacking now," the president said.'
+    assert quotes(text)[0].speaker == "Obama"
