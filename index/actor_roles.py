@@ -134,6 +134,7 @@ def resolve_role_ref(
         # "Mr. Obama … the president said": a US president of the corpus's years named with no title
         cands = [a.name for a in actors.values() if a.kind == "person" and a.name in _PRESIDENTS
                  and not any(r.split()[-1].lower() != "president" for r in a.roles)]
+        cands = [max(cands, key=lambda n: len(actors[n].mentions))] if cands else []  # the article's own president
     if not cands and unqualified:  # the only one the reference can mean, or the one named just before it
         near = max(unqualified, key=last_seen)
         return near if len(unqualified) == 1 or 0 <= pos - last_seen(near) < _JUST_NAMED else None

@@ -269,15 +269,18 @@ class Attributor:
                 and (who := sentence_subject(self, a, cs, text)):
             return who, cue, None  # "He has challenged Congress to act and said Tuesday": the sentence's subject
         if cue.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(text, max(a, cs - 24), cs):
-            who = sentence_subject(self, a, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"
-            first = next((m for m in self.mentions_in(a, cs) if m.name == who), None)
+            lo = a
+            if self.sent_a < a and not any(m.kind == "person" for m in self.mentions_in(a, cs)):
+                lo = self.sent_a  # 'Roe cited the "…" in a statement, saying "…"': the subject is before the first quote
+            who = sentence_subject(self, lo, cs, text)  # "Roe wasted no time attacking X, falsely tweeting:"
+            first = next((m for m in self.mentions_in(lo, cs) if m.name == who), None)
             rel = first and (w := _WHO_ASIDE.match(text, first.end, cs)) and not _OTHER_CLAUSE.search(text, w.end(), cs)
-            if who and first and (rel or not _OTHER_CLAUSE.search(text, a, cs) and not any(
+            if who and first and (rel or not _OTHER_CLAUSE.search(text, lo, cs) and not any(
                     m.kind == "person" and m.name != who and self.speaker_ok(m) and not _PREP_OBJECT.search(text, max(a, m.start - 40), m.start)
                     and not _VERB_OBJECT.search(text, max(a, m.start - 30), m.start)
                     for m in self.mentions_in(first.end, cs))):
                 return who, cue, None
-            if who and not first and _pronoun_led(text, a, cs):
+            if who and not first and _pronoun_led(text, lo, cs):
                 return who, cue, None  # "He refused a deal when he met Mr Jones, saying:": Jones is no subject
         if unnamed_speaker_cue(text, a) == cs:  # "A spokeswoman for Sen. Roe, one of …, told CNN": that unnamed person
             # unless the quote sits in a clause with a cue of its own ("A student said … NPR admits that “…”")

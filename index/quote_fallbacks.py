@@ -132,11 +132,16 @@ def lead_in_speaker(attr: Attributor, a: int, open_mark: int, text: str) -> str 
         if m.kind != "person":
             continue
         before = text[pos:m.start]
-        if attr.speaker_ok(m) and (_TITLES.fullmatch(before.lstrip()) or _CAUSATIVE.search(before)) \
+        as_lead = _AS_LEAD.match(before)  # "As venture capitalist Benedict Evans points out, “…”"
+        if attr.speaker_ok(m) and (_TITLES.fullmatch(before.lstrip()) or _CAUSATIVE.search(before)
+                                   or as_lead and (not before[as_lead.end():] or role_lead(before[as_lead.end():].strip()))) \
                 and len(text[m.end:open_mark].split()) <= _TAIL_WORDS:
             return m.name
         return None
     return None
+
+
+_AS_LEAD = re.compile(r"\s*As\s+")
 
 
 def _opens_with_participle(head: str) -> bool:

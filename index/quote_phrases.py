@@ -94,6 +94,10 @@ _PREDICATE = re.compile(r"\b(?:\w+ed|had|has|have|is|are|was|were|met|made|took|
                         r"\b(?:is|was|were|are)(?:\s+[\w-]+){0,3}$")
 
 
+# "Oli's remarks that were deemed "…"": "that" opening a relative clause, not the remark's content
+_RELATIVE_THAT = re.compile(r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|\w+ed)\b")
+
+
 def _plain_clause(attr: Attributor, noun: re.Match[str], start: int, open_mark: int) -> bool:
     """A speech noun close to the quote (60 characters), or whose that-clause has no cue of its own ("Roe's claim
     that Doe said it was "…"" is Doe's)."""
@@ -101,7 +105,7 @@ def _plain_clause(attr: Attributor, noun: re.Match[str], start: int, open_mark: 
     if clause is None:
         return open_mark - start <= 60
     # (no comma: '… his assertions that the news had reported it by answering, "…"' is another sentence part)
-    return not attr.cues(clause, 0) and ", " not in clause and not _PREDICATE.search(clause)
+    return not attr.cues(clause, 0) and ", " not in clause and not _PREDICATE.search(clause) and not _RELATIVE_THAT.match(clause)
 
 
 def document_author(attr: Attributor, start: int, cs: int, text: str) -> str | None:

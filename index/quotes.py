@@ -33,6 +33,7 @@ _PERSON_NOUN = (r"(?:official|aide|source|member|spokes(?:man|woman|person)|advi
 _UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?" + _PERSON_NOUN + r"\b")
 # 'unnamed speaker: the official', '…: the woman': the unnamed person met before, referred back to
 _UNNAMED_REFERENCE = re.compile(r"unnamed speaker: the (?:[\w-]+\s+){0,3}?" + _PERSON_NOUN + "$")
+_CAPITAL_NEXT = re.compile(r"[\s,]*[A-Z]")  # ('"…," and why Jeb Bush claimed' is another clause)
 # '"…?" Collins said' / '"…?" CNN analyst Paul Cruickshank said': a name right before a speech verb
 @lru_cache(maxsize=1)
 def _name_then_cue() -> re.Pattern[str]:
@@ -77,7 +78,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         before_a = max(sent_a, prev_close)
         # a sentence start right after the closing mark ('"…?" Collins said') is the attribution's, not a new one
         asks = p.text[s.cs:s.ce].rstrip().rstrip("’'").rstrip()[-1:] in ("?", "!") \
-            and bool(_name_then_cue().match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
+            and bool(_CAPITAL_NEXT.match(p.text, s.close_mark)) and bool(_name_then_cue().match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
         nxt_sent = [x for x in para_starts if x > s.close_mark and (p.text[s.close_mark:x].strip() or not asks)]
         after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
         if k + 1 < len(spans) and spans[k + 1].para == s.para:
@@ -85,9 +86,14 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         after_a = base + s.close_mark
         before_txt = text[before_a:base + s.open_mark]
         has_before_cue = cues_in(before_txt)
+        # '… what Snowden says he did, "…," NPR's Gjelten said': a name and cue right after the quote's comma come first,
+        # unless the quote ends a clause of its own cue ('When Wyden asked Clapper "…," Clapper answered')
+        comma_cue = "," in p.text[s.close_mark - 2:s.close_mark + 1] and before_txt.rstrip()[-1:] in (",", ".") \
+            and bool(_CAPITAL_NEXT.match(p.text, s.close_mark)) and bool(_name_then_cue().match(p.text, s.close_mark))
         order = ("before", "after") if has_before_cue else ("after", "before")
         speaker = cue = reason = None
         found = False
+        attr.sent_a = sent_a
         if is_title(p.text, s):
             reason, found = "a title, not speech", True
             titles.add(k)
@@ -95,12 +101,13 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
             reason, found = why, True
         elif modifier_label(p.text, s) and title_cased(p.text, s):  # at a "Spirit of Reagan" award ceremony
             reason, found = "a label, not speech", True
+        elif comma_cue and (res := attr.after(after_a, after_b, text)) and res[0]:
+            (speaker, cue, reason), found = res, True
         elif who := as_put_it(attr, base + s.close_mark, after_b, text) or agent_before(attr, base + s.open_mark, text) \
                 or possessor(attr, sent_a, base + s.open_mark, text) \
                 or what_subject(attr, sent_a, base + s.open_mark, text) or judged_as(attr, sent_a, base + s.open_mark, text) \
                 or subordinate_lead_in(attr, sent_a, base + s.open_mark, text):
             speaker, cue, found = who, None, True
-        attr.sent_a = sent_a
         for side in order if not found else ():
             res = attr.before(before_a, base + s.open_mark, text) if side == "before" else attr.after(after_a, after_b, text)
             if res and (res[0] or not found):

@@ -104,3 +104,42 @@ def test_mister_surname_refers_back_to_a_junior_but_a_bare_surname_does_not() ->
 def test_the_president_is_a_us_president_named_only_by_surname() -> None:
     text = 'Mr. Obama spoke about the economy.\n\n"We must act on hacking now," the president said.'
     assert quotes(text)[0].speaker == "Obama"
+
+
+def test_a_name_and_cue_right_after_the_quotes_comma_beat_a_cue_in_a_clause_before() -> None:
+    text = ("NPR's Tom Gjeltner reported it. While officials have condemned what Edward Snowe says he did, \"the "
+            "contours of these programs were already known,\" NPR's Gjeltner said on Morning Edition.")
+    assert quotes(text)[0].speaker == "Tom Gjeltner"
+    run_together = ("John Bohner met Omar Veld. Bohner was amazed to hear Veld insist that the deficits come from a health "
+                    "problem.\u201cThey blame all of the woes on our health system,\" Bohner tells Moore.")
+    assert quotes(run_together)[0].speaker == "John Bohner"
+
+
+def test_a_quote_ending_its_own_cues_clause_keeps_that_cue() -> None:
+    text = ('Ron Wydell questioned James Clappard in 2013. When Wydell asked Clappard "does the agency collect any data '
+            'at all," Clappard answered, "No, sir, not wittingly."')
+    assert [q.speaker for q in quotes(text)] == ["Ron Wydell", "James Clappard"]
+    text = 'Jane Roe said, "We are losing the dream," and why Tom Doe claimed it is over.'
+    assert quotes(text)[0].speaker == "Jane Roe"
+
+
+def test_as_someone_points_out_before_the_quote() -> None:
+    q = one('As venture capitalist Benedict Evanson points out, "Tech antitrust too often wants a new competitor."')
+    assert q.speaker == "Benedict Evanson"
+
+
+def test_participle_after_a_first_quote_takes_the_sentence_subject() -> None:
+    found = quotes("HUD Secretary Ben Carsten cited the \u201cunworkable requirements\u201d in a statement, saying the "
+                   "rule \u201cactually impeded the development of affordable housing.\u201d")
+    assert [q.speaker for q in found] == ["Ben Carsten", "Ben Carsten"]
+
+
+def test_the_president_is_the_most_named_of_two_presidents() -> None:
+    text = ('Mr. Trump spoke in Ohio. Trump was angry. Trump then left.\n\n'
+            'He said the judges were picked by Barack Obama. The president added that the US knows "nothing at all about them."')
+    assert quotes(text)[0].speaker == "Trump"
+
+
+def test_that_opening_a_relative_clause_after_remarks_is_no_content() -> None:
+    q = one('Leaders criticised Omar Veld\'s remarks that were deemed "neither correct nor appropriate" by many.')
+    assert q.speaker != "Omar Veld"
