@@ -1,9 +1,9 @@
 """Regression guards on the held-out sets (tests/fixtures/heldout, heldout2 ... heldout84).
 
 Each set was sampled with tests/fixtures/sample_fixture.py, hand-labelled before any extractor run and measured
-once blind; most were then studied to add general rules, and heldout73-78 were not. The first-contact and current
+once blind; most were then studied to add general rules, and heldout79-84 were not. The first-contact and current
 figures are in the README's Accuracy table. The floors below are each set's figures at the end of the 2026-11-23
-eleventh session minus 3 points: they catch regressions and are not targets to tune to.
+twelfth session minus 3 points: they catch regressions and are not targets to tune to.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ MEASURED = {
     "heldout4": (0.984, 0.957, 0.895),
     "heldout5": (0.990, 0.930, 0.949),
     "heldout6": (0.990, 0.966, 0.948),
-    "heldout7": (1.000, 0.920, 0.861),
+    "heldout7": (1.000, 0.928, 0.861),
     "heldout8": (1.000, 0.979, 0.921),
     "heldout9": (1.000, 0.929, 0.916),
     "heldout10": (0.990, 0.952, 0.967),
@@ -32,7 +32,7 @@ MEASURED = {
     "heldout12": (1.000, 0.915, 0.878),
     "heldout13": (1.000, 0.929, 0.922),
     "heldout14": (1.000, 0.958, 0.840),
-    "heldout15": (1.000, 0.889, 0.900),
+    "heldout15": (1.000, 0.897, 0.900),
     "heldout16": (1.000, 0.955, 0.959),
     "heldout17": (1.000, 0.847, 0.963),
     "heldout18": (0.981, 0.963, 0.892),
@@ -69,7 +69,7 @@ MEASURED = {
     "heldout49": (1.000, 0.831, 0.925),
     "heldout50": (0.983, 0.905, 0.883),
     "heldout51": (1.000, 0.939, 0.901),
-    "heldout52": (0.989, 0.894, 1.000),
+    "heldout52": (0.989, 0.918, 1.000),
     "heldout53": (1.000, 0.947, 0.914),
     "heldout54": (0.987, 0.936, 0.970),
     "heldout55": (0.989, 0.897, 0.830),
@@ -80,9 +80,9 @@ MEASURED = {
     "heldout60": (1.000, 0.862, 0.932),
     "heldout61": (0.980, 0.915, 0.904),
     "heldout62": (1.000, 0.854, 0.961),
-    "heldout63": (0.991, 0.912, 0.933),
+    "heldout63": (0.991, 0.920, 0.933),
     "heldout64": (1.000, 0.864, 0.836),
-    "heldout65": (1.000, 0.962, 0.949),
+    "heldout65": (1.000, 0.962, 0.962),
     "heldout66": (0.968, 0.921, 0.914),
     "heldout67": (1.000, 0.948, 0.900),
     "heldout68": (1.000, 0.956, 0.883),
@@ -90,12 +90,18 @@ MEASURED = {
     "heldout70": (1.000, 0.953, 0.928),
     "heldout71": (0.970, 0.935, 0.931),
     "heldout72": (0.992, 0.965, 0.952),
-    "heldout73": (0.986, 0.873, 0.922),  # blind: nobody has studied its misses
-    "heldout74": (0.990, 0.874, 0.901),  # blind: nobody has studied its misses
-    "heldout75": (1.000, 0.981, 0.929),  # blind: nobody has studied its misses
-    "heldout76": (0.987, 0.857, 0.879),  # blind: nobody has studied its misses
-    "heldout77": (1.000, 0.933, 0.920),  # blind: nobody has studied its misses
-    "heldout78": (1.000, 0.923, 0.938),  # blind: nobody has studied its misses
+    "heldout73": (0.986, 0.927, 0.933),
+    "heldout74": (0.990, 0.946, 0.912),
+    "heldout75": (1.000, 0.981, 0.929),
+    "heldout76": (0.987, 0.905, 0.879),
+    "heldout77": (1.000, 0.963, 0.920),
+    "heldout78": (1.000, 0.930, 0.938),
+    "heldout79": (1.000, 0.906, 0.913),  # blind: nobody has studied its misses
+    "heldout80": (0.980, 0.916, 0.855),  # blind: nobody has studied its misses
+    "heldout81": (0.991, 0.846, 0.985),  # blind: nobody has studied its misses
+    "heldout82": (0.990, 0.912, 0.894),  # blind: nobody has studied its misses
+    "heldout83": (0.991, 0.915, 0.903),  # blind: nobody has studied its misses
+    "heldout84": (0.992, 0.912, 0.891),  # blind: nobody has studied its misses
 }
 
 
