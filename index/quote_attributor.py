@@ -40,12 +40,13 @@ _AND_CUE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "He met the head of X, and came away calling him": a participle after a second past-tense verb of the subject
 _AND_VERB_PARTICIPLE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|came|went|got|left|took|kept|began|spent|sat|stood|wound)"
                                   r"(?:\s+(?:away|out|back|up|off|on|around))?\s+$")
-# "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
+# "his claim", "Roe’s warning": after a possessive a cue word that is no verb form is a noun ("Roe’s said" is "has said")
 _POSSESSIVE_DET = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+$")
-# "Roe’s claim", "Trump’s warning": after a name's possessive a cue word that is no verb form ("Roe’s said" is "has said")
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
 _VERB_FORM = re.compile(r"(?:ed|en|ing|said|told|wrote|spoke)$")
+# '"…," Bannon is quoted as saying': a passive "quoted" whose subject is the speaker
 _PASSIVE_AUX = re.compile(r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+ly\s+)?")
+# "… denounced the sentence for his former aide Roger Stone, tweeting:": a person after a preposition is an object
 _PREP_OBJECT = re.compile(r"\b(?:for|of|to|with|against|about|from|on)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){0,3}$")
 # "Roe singled out Doe, declaring": a person right after a past-tense verb is its object, no rival subject
 # "… in trying to dissuade Syrian President Bashar Assad …, warning": so is one right after an infinitive
