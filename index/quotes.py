@@ -78,7 +78,7 @@ def find_quotes(article_id: str, paragraphs: list[Paragraph], index: ActorIndex)
         before_a = max(sent_a, prev_close)
         # a sentence start right after the closing mark ('"…?" Collins said') is the attribution's, not a new one
         asks = p.text[s.cs:s.ce].rstrip().rstrip("’'").rstrip()[-1:] in ("?", "!") \
-            and bool(_CAPITAL_NEXT.match(p.text, s.close_mark)) and bool(_name_then_cue().match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
+            and bool(_name_then_cue().match(p.text, s.close_mark))  # also "… ‘are we?’” Roe said"
         nxt_sent = [x for x in para_starts if x > s.close_mark and (p.text[s.close_mark:x].strip() or not asks)]
         after_b = base + (nxt_sent[0] if nxt_sent else len(p.text))
         if k + 1 < len(spans) and spans[k + 1].para == s.para:
